@@ -1,0 +1,51 @@
+using Distanskontakt.Domain.Vocabulary;
+
+namespace Distanskontakt.Domain;
+
+/// <summary>
+/// The coded answers packed into one integer (4 bits per input, 0 = unanswered), so that the question flow and
+/// rule matching run without allocating and the packed value can key the outcome cache. The date is not part of it.
+/// </summary>
+public readonly record struct AnswerCodes(ulong Packed)
+{
+    private const int BitsPerInput = 4;
+
+    public static AnswerCodes Of(Answers answers)
+    {
+        var codes = default(AnswerCodes);
+        foreach (var input in Enum.GetValues<Input>())
+        {
+            codes = codes.With(input, answers.Code(input));
+        }
+
+        return codes;
+    }
+
+    /// <summary>The answer's code, -1 when unanswered.</summary>
+    public int this[Input input] => (int)((Packed >> Shift(input)) & 0xF) - 1;
+
+    public bool IsAnswered(Input input) => this[input] >= 0;
+
+    public AnswerCodes With(Input input, int code)
+    {
+        var shift = Shift(input);
+        var cleared = Packed & ~(0xFUL << shift);
+        return new AnswerCodes(cleared | ((ulong)(code + 1) << shift));
+    }
+
+    public Answers ToAnswers(DateOnly? contactDate)
+    {
+        var answers = Answers.Empty with { ContactDate = contactDate };
+        foreach (var input in Enum.GetValues<Input>())
+        {
+            if (input != Input.ContactDate)
+            {
+                answers = answers.WithCode(input, this[input]);
+            }
+        }
+
+        return answers;
+    }
+
+    private static int Shift(Input input) => (int)input * BitsPerInput;
+}

@@ -1,0 +1,8 @@
+namespace Distanskontakt.Domain.Questions;
+
+public enum AnswerType
+{
+    Choice,
+    YesNo,
+    Date,
+}

@@ -1,0 +1,42 @@
+using Distanskontakt.Domain.Outcomes;
+using Distanskontakt.Domain.Vocabulary;
+
+namespace Distanskontakt.Domain.RuleSets;
+
+/// <summary>
+/// One instruction version as data (a rule-set file). An overlay adds to the rule set in force and carries the
+/// notes to attach when it is used outside its own validity.
+/// </summary>
+public sealed class RuleSet
+{
+    public required string Id { get; init; }
+    public required string Version { get; init; }
+    public required string Region { get; init; }
+    public required RuleSetKind Kind { get; init; }
+    public required string Title { get; init; }
+    public DateOnly? ValidFrom { get; init; }
+    public DateOnly? ValidTo { get; init; }
+    public string? Supersedes { get; init; }
+    public required IReadOnlyDictionary<ObligationId, string> ObligationTexts { get; init; }
+    public required IReadOnlyList<Rule> Rules { get; init; }
+
+    /// <summary>Overlays only: attached when the contact date lies before <see cref="ValidFrom"/>.</summary>
+    public Note? NoteBeforeValidity { get; init; }
+
+    /// <summary>Overlays only: attached when the contact date lies after <see cref="ValidTo"/>.</summary>
+    public Note? NoteAfterValidity { get; init; }
+
+    /// <summary>The file the set was read from, for error messages.</summary>
+    public string SourceName { get; init; } = "";
+
+    public bool Covers(DateOnly date) =>
+        (ValidFrom is null || date >= ValidFrom) && (ValidTo is null || date <= ValidTo);
+
+    /// <summary>True when this set's instruction is newer than <paramref name="other"/>'s (an open start is oldest).</summary>
+    public bool IsNewerThan(RuleSet other) =>
+        (ValidFrom ?? DateOnly.MinValue) > (other.ValidFrom ?? DateOnly.MinValue);
+
+    public RuleSetReference Reference(RuleSetStatus status) => new(Id, Title, Kind, ValidFrom, ValidTo, status);
+
+    public override string ToString() => Id;
+}

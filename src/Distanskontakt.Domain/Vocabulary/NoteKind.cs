@@ -1,0 +1,10 @@
+namespace Distanskontakt.Domain.Vocabulary;
+
+public enum NoteKind
+{
+    Info,
+    Interpretation,
+    CarriedOver,
+    Conflict,
+    Expired,
+}

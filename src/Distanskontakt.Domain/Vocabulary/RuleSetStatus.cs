@@ -1,0 +1,9 @@
+namespace Distanskontakt.Domain.Vocabulary;
+
+public enum RuleSetStatus
+{
+    InForce,
+    Expired,
+    Superseded,
+    Scheduled,
+}

@@ -1,0 +1,122 @@
+namespace Distanskontakt.Domain.Vocabulary;
+
+/// <summary>
+/// The spec's lower-camel names of every closed vocabulary, as used in rule-set files, the API and URLs.
+/// Hand-written switches: exhaustive (CS8509 is an error) and allocation-free.
+/// </summary>
+public static class WireNames
+{
+    public static string Of(RegistrationSystem value) => value switch
+    {
+        RegistrationSystem.Pmo => "pmo",
+        RegistrationSystem.Pasis => "pasis",
+    };
+
+    public static string Of(Channel value) => value switch
+    {
+        Channel.Video => "video",
+        Channel.Phone => "phone",
+        Channel.Text => "text",
+        Channel.StaffAboutPatient => "staffAboutPatient",
+        Channel.NoteWithoutContact => "noteWithoutContact",
+        Channel.PatientSelfService => "patientSelfService",
+    };
+
+    public static string Of(RegistrationKind value) => value switch
+    {
+        RegistrationKind.Register => "register",
+        RegistrationKind.Optional => "optional",
+        RegistrationKind.None => "none",
+        RegistrationKind.NotCovered => "notCovered",
+    };
+
+    public static string Of(ObligationId value) => value switch
+    {
+        ObligationId.Journal => "journal",
+        ObligationId.Diagnosis => "diagnosis",
+        ObligationId.Procedure => "procedure",
+        ObligationId.KvaUW040 => "kvaUW040",
+        ObligationId.AttributeSob => "attributeSob",
+        ObligationId.Attribute1177Direkt => "attribute1177Direkt",
+        ObligationId.Close1177Case => "close1177Case",
+        ObligationId.DocumentInMelior => "documentInMelior",
+        ObligationId.TriageBeforeOtherVisit => "triageBeforeOtherVisit",
+    };
+
+    public static string Of(ObligationLevel value) => value switch
+    {
+        ObligationLevel.Required => "required",
+        ObligationLevel.IfApplicable => "ifApplicable",
+        ObligationLevel.Optional => "optional",
+    };
+
+    public static string Of(NoteKind value) => value switch
+    {
+        NoteKind.Info => "info",
+        NoteKind.Interpretation => "interpretation",
+        NoteKind.CarriedOver => "carriedOver",
+        NoteKind.Conflict => "conflict",
+        NoteKind.Expired => "expired",
+    };
+
+    public static string Of(RuleSetStatus value) => value switch
+    {
+        RuleSetStatus.InForce => "inForce",
+        RuleSetStatus.Expired => "expired",
+        RuleSetStatus.Superseded => "superseded",
+        RuleSetStatus.Scheduled => "scheduled",
+    };
+
+    public static string Of(RuleSetKind value) => value switch
+    {
+        RuleSetKind.RuleSet => "ruleSet",
+        RuleSetKind.Overlay => "overlay",
+    };
+
+    public static string Of(Input value) => value switch
+    {
+        Input.System => "system",
+        Input.ContactDate => "contactDate",
+        Input.Channel => "channel",
+        Input.Via1177Direkt => "via1177Direkt",
+        Input.HandedOverSameUnitSameDay => "handedOverSameUnitSameDay",
+        Input.SupportProgram => "supportProgram",
+        Input.JournalDocumented => "journalDocumented",
+        Input.ReplacesVisit => "replacesVisit",
+        Input.LeadsToVisitSameDaySameUnit => "leadsToVisitSameDaySameUnit",
+    };
+
+    /// <summary>Parses a wire name (case-sensitive, as the API contract demands).</summary>
+    public static bool TryParse<TEnum>(string? text, out TEnum value) where TEnum : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(Name(candidate), text, StringComparison.Ordinal))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>All wire names of a vocabulary, in declaration order (for error messages and options).</summary>
+    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(Name).ToArray();
+
+    private static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => value switch
+    {
+        RegistrationSystem v => Of(v),
+        Channel v => Of(v),
+        RegistrationKind v => Of(v),
+        ObligationId v => Of(v),
+        ObligationLevel v => Of(v),
+        NoteKind v => Of(v),
+        RuleSetStatus v => Of(v),
+        RuleSetKind v => Of(v),
+        Input v => Of(v),
+        _ => throw new ArgumentOutOfRangeException(nameof(value), typeof(TEnum).Name, "No wire names for this type."),
+    };
+}
