@@ -132,7 +132,7 @@ internal static class OutcomeBuilder
         foreach (var (rule, set) in others)
         {
             var name = rule.Decision!.Name;
-            if (name is not null && chosen.Rule.Decision!.Name is { } chosenName && name != chosenName && chosen.Set.IsNewerThan(set))
+            if (set.Kind == RuleSetKind.Overlay && name is not null && chosen.Rule.Decision!.Name is { } chosenName && name != chosenName && chosen.Set.IsNewerThan(set))
             {
                 var section = rule.Sources.FirstOrDefault()?.Section ?? "";
                 notes.Add(new Note(NoteKind.Interpretation,

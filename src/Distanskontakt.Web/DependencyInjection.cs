@@ -1,0 +1,60 @@
+using Distanskontakt.Domain.Engine;
+using Distanskontakt.Domain.RuleSets;
+using Distanskontakt.Domain.Sources;
+using Distanskontakt.Web.Api;
+using Distanskontakt.Web.Components;
+using FluentValidation;
+using Serilog;
+
+namespace Distanskontakt.Web;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddWebServices(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => LoadVerifiedCatalog());
+        services.AddSingleton(sp => new DecisionEngine(
+            sp.GetRequiredService<RuleSetCatalog>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IConfiguration>()["Rules:Region"] ?? DecisionEngine.DefaultRegion));
+        services.AddSingleton(_ => SourceTextCatalog.LoadEmbedded());
+        services.AddValidatorsFromAssemblyContaining<DecisionRequestValidator>(ServiceLifetime.Singleton);
+        services.AddProblemDetails();
+        services.AddHealthChecks();
+        services.AddOpenApi();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        return services;
+    }
+
+    public static WebApplication UseWebServices(this WebApplication app)
+    {
+        // Fail at start-up, never at the first request, if a shipped rule set is broken.
+        app.Services.GetRequiredService<DecisionEngine>();
+
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health");
+        app.MapOpenApi();
+        app.MapDecisionApi();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>Loads the shipped rule sets and runs the exhaustive proof; a broken set stops the app.</summary>
+    private static RuleSetCatalog LoadVerifiedCatalog()
+    {
+        var catalog = RuleSetCatalog.LoadEmbedded();
+        var report = RuleSetVerifier.Verify(catalog);
+        if (!report.IsValid)
+        {
+            throw new InvalidOperationException("Regeluppsättningarna klarar inte kontrollen: " + string.Join("; ", report.Problems));
+        }
+
+        Log.Information("Regeluppsättningar kontrollerade: {Paths} svarsvägar, {Sets} filer", report.PathsChecked, catalog.All.Count);
+        return catalog;
+    }
+}

@@ -1,0 +1,15 @@
+using Distanskontakt.Web;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services));
+builder.Services.AddWebServices();
+
+var app = builder.Build();
+app.UseWebServices();
+app.Run();
+
+/// <summary>Entry point, public for test hosts.</summary>
+public partial class Program;
