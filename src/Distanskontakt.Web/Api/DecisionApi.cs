@@ -1,0 +1,53 @@
+using Distanskontakt.Domain.Engine;
+using FluentValidation;
+
+namespace Distanskontakt.Web.Api;
+
+/// <summary>The public JSON API (no sign-in: the rules are public instructions and no patient data passes).</summary>
+public static class DecisionApi
+{
+    public const string InvalidRequestTitle = "Ogiltig förfrågan";
+
+    public static IEndpointRouteBuilder MapDecisionApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Beslut");
+
+        api.MapPost("/decisions", DecideAsync)
+            .WithName("Decide")
+            .WithSummary("Hur en distanskontakt ska registreras")
+            .WithDescription("Svaren hittills in (spec §3); utfallet ut när alla behövda svar finns, annars vad som saknas och nästa fråga.")
+            .Accepts<DecisionRequestSchema>("application/json")
+            .Produces<CompleteDecisionResponse>()
+            .Produces<IncompleteDecisionResponse>()
+            .ProducesValidationProblem();
+
+        api.MapGet("/rulesets", (DecisionEngine engine) => TypedResults.Ok(engine.ListRuleSets().Select(DecisionMapper.ToDto).ToArray()))
+            .WithName("ListRuleSets")
+            .WithSummary("Alla regeluppsättningar och tillägg med status i dag");
+
+        return app;
+    }
+
+    private static async Task<IResult> DecideAsync(
+        HttpContext http, DecisionEngine engine, IValidator<DecisionRequest> validator, CancellationToken cancellationToken)
+    {
+        var (request, error) = await DecisionRequestReader.ReadAsync(http.Request, cancellationToken);
+        if (request is null)
+        {
+            return Invalid(new Dictionary<string, string[]> { [DecisionRequestReader.BodyKey] = [error!] });
+        }
+
+        var validation = await validator.ValidateAsync(request, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Invalid(validation.Errors
+                .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal));
+        }
+
+        return TypedResults.Ok(DecisionMapper.ToResponse(engine.Decide(request.ToAnswers())));
+    }
+
+    private static IResult Invalid(IDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: InvalidRequestTitle);
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Distanskontakt.Domain;
+using Distanskontakt.Domain.Vocabulary;
+
+namespace Distanskontakt.Web.Api;
+
+/// <summary>
+/// A decision request as received: each field of the JSON object by its exact (case-sensitive) name. Kept raw
+/// so that the validator can name every wrong type or value; <see cref="ToAnswers"/> runs after validation.
+/// </summary>
+public sealed class DecisionRequest
+{
+    /// <summary>The request fields in spec §3 order, as the API spells them.</summary>
+    public static readonly IReadOnlyList<string> FieldNames = Enum.GetValues<Input>().Select(WireNames.Of).ToArray();
+
+    public DecisionRequest(IReadOnlyDictionary<string, JsonElement> fields, IReadOnlyList<string> duplicateFields)
+    {
+        Fields = fields;
+        DuplicateFields = duplicateFields;
+    }
+
+    public IReadOnlyDictionary<string, JsonElement> Fields { get; }
+
+    public IReadOnlyList<string> DuplicateFields { get; }
+
+    public IEnumerable<string> UnknownFields => Fields.Keys.Where(k => !FieldNames.Contains(k, StringComparer.Ordinal));
+
+    /// <summary>The field's value, or null when it is omitted or JSON null ("not answered").</summary>
+    public JsonElement? Field(string name) =>
+        Fields.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+
+    public Answers ToAnswers()
+    {
+        var answers = Answers.Empty;
+        foreach (var input in Enum.GetValues<Input>())
+        {
+            if (Field(WireNames.Of(input)) is not { } value)
+            {
+                continue;
+            }
+
+            var text = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
+            if (!answers.TryWith(input, text, out answers))
+            {
+                throw new InvalidOperationException($"Field {WireNames.Of(input)} was not validated.");
+            }
+        }
+
+        return answers;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.Net.Http.Headers;
+
+namespace Distanskontakt.Web.Api;
+
+/// <summary>
+/// Reads the body of a decision request by hand, so that every malformed body (wrong content type, over
+/// 16 KB, broken or non-object JSON) becomes a Swedish 400 problem instead of the framework's 413/415/500.
+/// </summary>
+public static class DecisionRequestReader
+{
+    public const int MaxBodyBytes = 16 * 1024;
+
+    public const string BodyKey = "body";
+
+    public static async Task<(DecisionRequest? Request, string? Error)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        if (!IsJson(http.ContentType))
+        {
+            return (null, "Innehållet måste vara JSON (Content-Type: application/json).");
+        }
+
+        if (http.ContentLength > MaxBodyBytes)
+        {
+            return (null, TooLarge);
+        }
+
+        var buffer = new byte[MaxBodyBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await http.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > MaxBodyBytes)
+        {
+            return (null, TooLarge);
+        }
+
+        if (length == 0)
+        {
+            return (null, "Förfrågan saknar innehåll. Skicka ett JSON-objekt med svaren.");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(buffer.AsMemory(0, length));
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, "Förfrågan måste vara ett JSON-objekt.");
+            }
+
+            var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            var duplicates = new List<string>();
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (!fields.TryAdd(property.Name, property.Value.Clone()))
+                {
+                    duplicates.Add(property.Name);
+                }
+            }
+
+            return (new DecisionRequest(fields, duplicates), null);
+        }
+        catch (JsonException)
+        {
+            return (null, "Förfrågan är inte giltig JSON.");
+        }
+    }
+
+    private static string TooLarge => $"Förfrågan är större än {MaxBodyBytes / 1024} kB.";
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || media.MediaType.Value?.EndsWith("+json", StringComparison.OrdinalIgnoreCase) == true);
+}
