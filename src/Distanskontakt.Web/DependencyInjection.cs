@@ -34,7 +34,9 @@ public static class DependencyInjection
 
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health");

@@ -1,5 +1,7 @@
 using Distanskontakt.Domain.Engine;
 using FluentValidation;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace Distanskontakt.Web.Api;
 
@@ -10,13 +12,14 @@ public static class DecisionApi
 
     public static IEndpointRouteBuilder MapDecisionApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Beslut");
+        // Other systems call the API without a browser session: no antiforgery token, and every error is a problem body.
+        var api = app.MapGroup("/api/v1").WithTags("Beslut").DisableAntiforgery();
 
         api.MapPost("/decisions", DecideAsync)
             .WithName("Decide")
             .WithSummary("Hur en distanskontakt ska registreras")
             .WithDescription("Svaren hittills in (spec §3); utfallet ut när alla behövda svar finns, annars vad som saknas och nästa fråga.")
-            .Accepts<DecisionRequestSchema>("application/json")
+            .AddOpenApiOperationTransformer(DescribeRequestBodyAsync)
             .Produces<CompleteDecisionResponse>()
             .Produces<IncompleteDecisionResponse>()
             .ProducesValidationProblem();
@@ -46,6 +49,20 @@ public static class DecisionApi
         }
 
         return TypedResults.Ok(DecisionMapper.ToResponse(engine.Decide(request.ToAnswers())));
+    }
+
+    /// <summary>
+    /// Describes the body for OpenAPI without <c>Accepts</c> metadata, which would make routing answer 415 to a
+    /// wrong content type; the contract is a 400 problem for every malformed request.
+    /// </summary>
+    private static async Task DescribeRequestBodyAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var schema = await context.GetOrCreateSchemaAsync(typeof(DecisionRequestSchema), null, cancellationToken);
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+        };
     }
 
     private static IResult Invalid(IDictionary<string, string[]> errors) =>

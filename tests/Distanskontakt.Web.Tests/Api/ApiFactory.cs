@@ -7,11 +7,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Distanskontakt.Web.Tests.Api;
 
 /// <summary>The real app in memory, with the clock pinned to a day inside skane-v4 (or the one given).</summary>
-public sealed class ApiFactory(TimeProvider? time = null) : WebApplicationFactory<Program>
+public sealed class ApiFactory : WebApplicationFactory<Program>
 {
-    public ApiFactory() : this(null)
-    {
-    }
+    /// <summary>Set before the first client is created to pin another day.</summary>
+    public TimeProvider? Time { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -19,7 +18,7 @@ public sealed class ApiFactory(TimeProvider? time = null) : WebApplicationFactor
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton(time ?? Clocks.MidV4());
+            services.AddSingleton(Time ?? Clocks.MidV4());
         });
     }
 }
