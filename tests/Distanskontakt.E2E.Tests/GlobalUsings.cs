@@ -1,0 +1,3 @@
+global using Distanskontakt.E2E.Tests.Infrastructure;
+global using Microsoft.Playwright;
+global using static Microsoft.Playwright.Assertions;

@@ -1,0 +1,3 @@
+using Distanskontakt.E2E.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(BrowserFixture))]

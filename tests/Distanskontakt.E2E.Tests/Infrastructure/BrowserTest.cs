@@ -1,0 +1,58 @@
+namespace Distanskontakt.E2E.Tests.Infrastructure;
+
+/// <summary>
+/// Base for browser tests: a fresh context and page per test, closed afterwards. When a test fails, a
+/// screenshot of the page is kept under <c>TestResults/e2e-failures/</c> to show what the browser saw.
+/// </summary>
+public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
+{
+    protected BrowserFixture Fixture { get; } = fixture;
+
+    protected IPage Page { get; private set; } = null!;
+
+    /// <summary>Viewport width; a test class can ask for a narrow (ward tablet or phone) screen.</summary>
+    protected virtual int ViewportWidth => 1280;
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        Page = await Fixture.NewPageAsync(ViewportWidth);
+    }
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        if (TestContext.Current.TestState?.Result == TestResult.Failed)
+        {
+            await SaveFailureScreenshotAsync();
+        }
+
+        await Page.Context.CloseAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>An absolute path under the repository root (found by its solution file).</summary>
+    protected static string RepositoryPath(params string[] parts)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Distanskontakt.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine([dir?.FullName ?? throw new InvalidOperationException("Distanskontakt.sln not found above the test output."), .. parts]);
+    }
+
+    private async Task SaveFailureScreenshotAsync()
+    {
+        try
+        {
+            var name = string.Concat((TestContext.Current.Test?.TestDisplayName ?? "test").Split(Path.GetInvalidFileNameChars()));
+            var path = RepositoryPath("TestResults", "e2e-failures", (name.Length > 120 ? name[..120] : name) + ".png");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        }
+        catch (PlaywrightException)
+        {
+            // The page may already be gone; the failure itself is what matters.
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Deque.AxeCore.Playwright;
+using Distanskontakt.E2E.Tests.Pages;
+
+namespace Distanskontakt.E2E.Tests.Tests;
+
+public sealed class StartPageTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    [Fact]
+    public async Task ShouldShowHeadingAndLinkToTheWizard()
+    {
+        var start = new StartPage(Page);
+        await start.OpenAsync();
+
+        await Expect(Page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("Distanskontakt"));
+        await Expect(start.Heading).ToHaveTextAsync("Registrera en distanskontakt rätt");
+        await Expect(start.StartLink).ToBeVisibleAsync();
+        Assert.EndsWith("registrera", await start.StartLink.GetAttributeAsync("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShouldLoadItsScriptAndStylesWithoutFailedRequests()
+    {
+        var failed = new List<string>();
+        Page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                failed.Add($"{response.Status} {response.Url}");
+            }
+        };
+        Page.RequestFailed += (_, request) => failed.Add($"failed {request.Url}");
+
+        var blazorScript = Page.WaitForResponseAsync(r => r.Url.Contains("_framework/blazor.web.js", StringComparison.Ordinal));
+        await new StartPage(Page).OpenAsync();
+        Assert.Equal(200, (await blazorScript).Status);
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Empty(failed);
+        var headerDisplay = await Page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-header')).display");
+        Assert.Equal("flex", headerDisplay); // the scoped CSS bundle applied
+    }
+
+    [Fact]
+    public async Task ShouldHaveNoSeriousOrCriticalAccessibilityViolations()
+    {
+        var start = new StartPage(Page);
+        await start.OpenAsync();
+
+        await Accessibility.AssertNoSeriousViolationsAsync(Page);
+    }
+}
