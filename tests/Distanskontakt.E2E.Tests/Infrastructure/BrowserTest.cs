@@ -29,24 +29,12 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>An absolute path under the repository root (found by its solution file).</summary>
-    protected static string RepositoryPath(params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Distanskontakt.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine([dir?.FullName ?? throw new InvalidOperationException("Distanskontakt.sln not found above the test output."), .. parts]);
-    }
-
     private async Task SaveFailureScreenshotAsync()
     {
         try
         {
             var name = string.Concat((TestContext.Current.Test?.TestDisplayName ?? "test").Split(Path.GetInvalidFileNameChars()));
-            var path = RepositoryPath("TestResults", "e2e-failures", (name.Length > 120 ? name[..120] : name) + ".png");
+            var path = Path.Combine(Screenshots.RepositoryRoot(), "TestResults", "e2e-failures", (name.Length > 120 ? name[..120] : name) + ".png");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         }

@@ -48,4 +48,15 @@ public sealed class StartPageTests(BrowserFixture fixture) : BrowserTest(fixture
 
         await Accessibility.AssertNoSeriousViolationsAsync(Page);
     }
+
+    [Fact]
+    public async Task ShouldSaveAScreenshotForTheReadme()
+    {
+        var start = new StartPage(Page);
+        await start.OpenAsync();
+
+        var path = await Screenshots.SaveAsync(Page, "start.png");
+
+        Assert.True(new FileInfo(path).Length > 1_000, "the screenshot is not empty");
+    }
 }
