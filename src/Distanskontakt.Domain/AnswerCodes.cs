@@ -9,11 +9,12 @@ namespace Distanskontakt.Domain;
 public readonly record struct AnswerCodes(ulong Packed)
 {
     private const int BitsPerInput = 4;
+    private static readonly Input[] _inputs = Enum.GetValues<Input>();
 
     public static AnswerCodes Of(Answers answers)
     {
         var codes = default(AnswerCodes);
-        foreach (var input in Enum.GetValues<Input>())
+        foreach (var input in _inputs)
         {
             codes = codes.With(input, answers.Code(input));
         }
@@ -33,19 +34,20 @@ public readonly record struct AnswerCodes(ulong Packed)
         return new AnswerCodes(cleared | ((ulong)(code + 1) << shift));
     }
 
-    public Answers ToAnswers(DateOnly? contactDate)
+    public Answers ToAnswers(DateOnly? contactDate) => new()
     {
-        var answers = Answers.Empty with { ContactDate = contactDate };
-        foreach (var input in Enum.GetValues<Input>())
-        {
-            if (input != Input.ContactDate)
-            {
-                answers = answers.WithCode(input, this[input]);
-            }
-        }
+        ContactDate = contactDate,
+        System = this[Input.System] is var system and >= 0 ? (RegistrationSystem)system : null,
+        Channel = this[Input.Channel] is var channel and >= 0 ? (Channel)channel : null,
+        Via1177Direkt = Bool(Input.Via1177Direkt),
+        HandedOverSameUnitSameDay = Bool(Input.HandedOverSameUnitSameDay),
+        SupportProgram = Bool(Input.SupportProgram),
+        JournalDocumented = Bool(Input.JournalDocumented),
+        ReplacesVisit = Bool(Input.ReplacesVisit),
+        LeadsToVisitSameDaySameUnit = Bool(Input.LeadsToVisitSameDaySameUnit),
+    };
 
-        return answers;
-    }
+    private bool? Bool(Input input) => this[input] is var code and >= 0 ? code == 1 : null;
 
     private static int Shift(Input input) => (int)input * BitsPerInput;
 }

@@ -38,7 +38,7 @@ public sealed class DecisionEngine(RuleSetCatalog catalog, TimeProvider time, st
         var (ruleSet, status) = Catalog.Select(region, contactDate)
             ?? throw new InvalidOperationException($"Ingen regeluppsättning för {region} täcker {contactDate:yyyy-MM-dd}.");
         var overlays = Catalog.OverlaysFor(ruleSet);
-        IReadOnlyList<RuleSet> sets = [ruleSet, .. overlays];
+        var sets = Catalog.WithOverlays(ruleSet);
 
         var given = AnswerCodes.Of(answers);
         var known = default(AnswerCodes);

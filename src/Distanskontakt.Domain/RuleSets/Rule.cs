@@ -25,9 +25,14 @@ public sealed class Rule
         Notes = notes;
         Sources = sources;
         LastInput = when.Count == 0 ? Input.System : when.Max(c => c.Input);
+        foreach (var obligation in obligations)
+        {
+            _obligationMask |= 1u << (int)obligation.Id;
+        }
     }
 
     private readonly Condition[] _when;
+    private readonly uint _obligationMask;
 
     public string Id { get; }
     public IReadOnlyList<Condition> When { get; }
@@ -65,9 +70,7 @@ public sealed class Rule
         return true;
     }
 
-    public bool Mentions(Input input) => When.Any(c => c.Input == input);
-
-    public bool Adds(ObligationId obligation) => Obligations.Any(o => o.Id == obligation);
+    public bool Adds(ObligationId obligation) => (_obligationMask & (1u << (int)obligation)) != 0;
 
     public override string ToString() => Id;
 }

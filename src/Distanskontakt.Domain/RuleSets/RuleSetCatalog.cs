@@ -10,6 +10,8 @@ namespace Distanskontakt.Domain.RuleSets;
 public sealed class RuleSetCatalog
 {
     private readonly RuleSet[] _sets;
+    private readonly Dictionary<RuleSet, RuleSet[]> _overlays = [];
+    private readonly Dictionary<RuleSet, RuleSet[]> _withOverlays = [];
 
     public RuleSetCatalog(IEnumerable<RuleSet> sets)
     {
@@ -44,6 +46,14 @@ public sealed class RuleSetCatalog
         if (problems.Count > 0)
         {
             throw new RuleSetFormatException("katalogen", problems);
+        }
+
+        // Looked up on every decision: computed once.
+        foreach (var set in _sets)
+        {
+            _overlays[set] = [.. _sets.Where(s => s.Kind == RuleSetKind.Overlay && s.Region == set.Region)
+                .OrderBy(s => s.ValidFrom ?? DateOnly.MinValue)];
+            _withOverlays[set] = [set, .. _overlays[set]];
         }
     }
 
@@ -110,9 +120,10 @@ public sealed class RuleSetCatalog
     }
 
     /// <summary>The overlays that add to <paramref name="set"/> (same region), oldest first.</summary>
-    public IReadOnlyList<RuleSet> OverlaysFor(RuleSet set) =>
-        [.. _sets.Where(s => s.Kind == RuleSetKind.Overlay && s.Region == set.Region)
-            .OrderBy(s => s.ValidFrom ?? DateOnly.MinValue)];
+    public IReadOnlyList<RuleSet> OverlaysFor(RuleSet set) => _overlays[set];
+
+    /// <summary>The set followed by its overlays: everything whose rules apply to a decision under it.</summary>
+    public IReadOnlyList<RuleSet> WithOverlays(RuleSet set) => _withOverlays[set];
 
     /// <summary>Status of a set on a listing day (spec §4): in force, scheduled, superseded by a newer set, or expired.</summary>
     public RuleSetStatus StatusOn(RuleSet set, DateOnly day)

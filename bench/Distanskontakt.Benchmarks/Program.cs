@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Distanskontakt.Benchmarks.DecisionBenchmarks).Assembly).Run(args);
