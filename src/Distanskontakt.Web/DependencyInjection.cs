@@ -3,6 +3,7 @@ using Distanskontakt.Domain.RuleSets;
 using Distanskontakt.Domain.Sources;
 using Distanskontakt.Web.Api;
 using Distanskontakt.Web.Components;
+using Distanskontakt.Web.Components.Pages.Registrera;
 using FluentValidation;
 using Serilog;
 
@@ -19,6 +20,7 @@ public static class DependencyInjection
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IConfiguration>()["Rules:Region"] ?? DecisionEngine.DefaultRegion));
         services.AddSingleton(_ => SourceTextCatalog.LoadEmbedded());
+        services.AddSingleton<WizardTimings>();
         services.AddValidatorsFromAssemblyContaining<DecisionRequestValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         services.AddHealthChecks();
