@@ -66,12 +66,15 @@ export function attachKeys(dotnet) {
     }
   };
   document.addEventListener("keydown", keyHandler);
+  // A marker for people and tests: the keys work from now on.
+  document.documentElement.dataset.wizardKeys = "on";
 }
 
 export function detachKeys() {
   if (keyHandler !== null) {
     document.removeEventListener("keydown", keyHandler);
     keyHandler = null;
+    delete document.documentElement.dataset.wizardKeys;
   }
 }
 
