@@ -52,7 +52,6 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(15_000);
-        await context.AddInitScriptAsync(InteractivityProbe.Script);
         return await context.NewPageAsync();
     }
 
