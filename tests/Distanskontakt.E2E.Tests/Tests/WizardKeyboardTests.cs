@@ -65,6 +65,25 @@ public sealed class WizardKeyboardTests(BrowserFixture fixture) : BrowserTest(fi
     }
 
     [Fact]
+    public async Task ShouldNeedOneNumberKeyPerQuestionForPasisPhoneNotReplacing()
+    {
+        var wizard = new WizardPage(Page);
+        await wizard.OpenAsync();
+        string[] keys = ["2", "2", "2", "2", "2"]; // PASiS, Telefon, SoB Nej, ersätter Nej, besök samma dag Nej
+
+        foreach (var key in keys)
+        {
+            var before = Page.Url;
+            await Page.Keyboard.PressAsync(key);
+            await Expect(Page).Not.ToHaveURLAsync(before);
+        }
+
+        await Expect(wizard.Result.Heading).ToBeFocusedAsync();
+        await Expect(wizard.Result.ContactType).ToHaveTextAsync("TE Telefon stand");
+        Assert.Equal(5, keys.Length);
+    }
+
+    [Fact]
     public async Task ShouldGoBackOneQuestionWithBackspaceButNotWhileTypingInTheDateField()
     {
         var wizard = new WizardPage(Page);

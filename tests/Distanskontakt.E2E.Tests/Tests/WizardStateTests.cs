@@ -140,4 +140,19 @@ public sealed class WizardStateTests(BrowserFixture fixture) : BrowserTest(fixtu
         await Expect(wizard.QuestionHeading(Channel)).ToBeVisibleAsync();
         await Expect(Page).ToHaveURLAsync(new Regex(@"registrera\?system=pasis&contactDate=2025-01-23$"));
     }
+
+    [Fact]
+    public async Task ShouldCopyTheOneLineSummaryForTheJournalSystem()
+    {
+        await Page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        var wizard = new WizardPage(Page);
+        await wizard.OpenAsync("?system=pmo&contactDate=2025-01-20&channel=video&via1177Direkt=false&supportProgram=false&replacesVisit=true");
+        await Expect(wizard.Result.ContactType).ToHaveTextAsync("Video som ersätter besök");
+
+        await wizard.Result.CopyButton.ClickAsync();
+
+        await Expect(wizard.Result.Region.GetByText("Kopierat", new() { Exact = true })).ToBeVisibleAsync();
+        var copied = await Page.EvaluateAsync<string>("navigator.clipboard.readText()");
+        Assert.Equal("Video som ersätter besök. Krävs: Journalför kontakten. Registrera diagnos.", copied);
+    }
 }
