@@ -59,48 +59,20 @@ public sealed record Answers
     public bool TryWith(Input input, string? wireValue, out Answers result)
     {
         result = this;
-        int code;
-        switch (input)
+        if (input == Input.ContactDate)
         {
-            case Input.ContactDate:
-                if (!DateOnly.TryParseExact(wireValue, "yyyy-MM-dd", CultureInfo.InvariantCulture,
-                        DateTimeStyles.None, out var date))
-                {
-                    return false;
-                }
+            if (!DateOnly.TryParseExact(wireValue, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return false;
+            }
 
-                result = this with { ContactDate = date };
-                return true;
-            case Input.System:
-                if (!WireNames.TryParse<RegistrationSystem>(wireValue, out var system))
-                {
-                    return false;
-                }
+            result = this with { ContactDate = date };
+            return true;
+        }
 
-                code = (int)system;
-                break;
-            case Input.Channel:
-                if (!WireNames.TryParse<Channel>(wireValue, out var channel))
-                {
-                    return false;
-                }
-
-                code = (int)channel;
-                break;
-            case Input.Via1177Direkt:
-            case Input.HandedOverSameUnitSameDay:
-            case Input.SupportProgram:
-            case Input.JournalDocumented:
-            case Input.ReplacesVisit:
-            case Input.LeadsToVisitSameDaySameUnit:
-            default:
-                if (wireValue is not ("true" or "false"))
-                {
-                    return false;
-                }
-
-                code = wireValue == "true" ? 1 : 0;
-                break;
+        if (!WireNames.TryParseCode(input, wireValue, out var code))
+        {
+            return false;
         }
 
         result = WithCode(input, code);

@@ -161,32 +161,18 @@ public static class RuleSetParser
 
     private static int CodeOf(Input input, JsonElement value)
     {
-        switch (input)
+        var text = value.ValueKind switch
         {
-            case Input.System:
-                return value.ValueKind == JsonValueKind.String && WireNames.TryParse<RegistrationSystem>(value.GetString(), out var system)
-                    ? (int)system
-                    : -1;
-            case Input.Channel:
-                return value.ValueKind == JsonValueKind.String && WireNames.TryParse<Channel>(value.GetString(), out var channel)
-                    ? (int)channel
-                    : -1;
-            case Input.ContactDate:
-                return -1;
-            case Input.Via1177Direkt:
-            case Input.HandedOverSameUnitSameDay:
-            case Input.SupportProgram:
-            case Input.JournalDocumented:
-            case Input.ReplacesVisit:
-            case Input.LeadsToVisitSameDaySameUnit:
-            default:
-                return value.ValueKind switch
-                {
-                    JsonValueKind.True => 1,
-                    JsonValueKind.False => 0,
-                    _ => -1,
-                };
-        }
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => null,
+        };
+
+        // A boolean input takes a JSON boolean, a choice a JSON string: "true" as a string is not a yes.
+        var expectsBoolean = input is not (Input.System or Input.Channel);
+        return expectsBoolean == (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            && WireNames.TryParseCode(input, text, out var code) ? code : -1;
     }
 
     private static RuleDecision? ParseDecision(JsonElement rule, string path, List<Condition> when, List<string> problems)

@@ -102,6 +102,34 @@ public static class WireNames
         return false;
     }
 
+    /// <summary>
+    /// The code of an input's wire value: the enum index for system and channel, 0/1 for "false"/"true".
+    /// False for the contact date (it is not coded) and for any other text.
+    /// </summary>
+    public static bool TryParseCode(Input input, string? text, out int code)
+    {
+        code = -1;
+        switch (input)
+        {
+            case Input.System when TryParse<RegistrationSystem>(text, out var system):
+                code = (int)system;
+                return true;
+            case Input.Channel when TryParse<Channel>(text, out var channel):
+                code = (int)channel;
+                return true;
+            case Input.System or Input.Channel or Input.ContactDate:
+                return false;
+            default:
+                code = text switch
+                {
+                    "true" => 1,
+                    "false" => 0,
+                    _ => -1,
+                };
+                return code >= 0;
+        }
+    }
+
     /// <summary>All wire names of a vocabulary, in declaration order (for error messages and options).</summary>
     public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(Name).ToArray();
