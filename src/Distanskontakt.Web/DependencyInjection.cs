@@ -2,6 +2,7 @@ using Distanskontakt.Domain.Engine;
 using Distanskontakt.Domain.RuleSets;
 using Distanskontakt.Domain.Sources;
 using Distanskontakt.Web.Api;
+using Distanskontakt.Web.Api.Halland;
 using Distanskontakt.Web.Components;
 using Distanskontakt.Web.Components.Pages.Registrera;
 using FluentValidation;
@@ -21,6 +22,7 @@ public static class DependencyInjection
             sp.GetRequiredService<IConfiguration>()["Rules:Region"] ?? DecisionEngine.DefaultRegion));
         services.AddSingleton(_ => SourceTextCatalog.LoadEmbedded());
         services.AddSingleton<WizardTimings>();
+        services.AddHallandProfile();
         services.AddValidatorsFromAssemblyContaining<DecisionRequestValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         services.AddHealthChecks();
@@ -44,6 +46,7 @@ public static class DependencyInjection
         app.MapHealthChecks("/health");
         app.MapOpenApi();
         app.MapDecisionApi();
+        app.MapHallandAssessmentApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

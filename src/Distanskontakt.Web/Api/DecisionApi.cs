@@ -43,9 +43,7 @@ public static class DecisionApi
         var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid)
         {
-            return Invalid(validation.Errors
-                .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal));
+            return Invalid(validation);
         }
 
         return TypedResults.Ok(DecisionMapper.ToResponse(engine.Decide(request.ToAnswers())));
@@ -65,6 +63,12 @@ public static class DecisionApi
         };
     }
 
-    private static IResult Invalid(IDictionary<string, string[]> errors) =>
+    /// <summary>The Swedish 400 problem body, keyed by field name (shared by every endpoint of the API).</summary>
+    internal static IResult Invalid(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: InvalidRequestTitle);
+
+    internal static IResult Invalid(FluentValidation.Results.ValidationResult validation) =>
+        Invalid(validation.Errors
+            .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal));
 }

@@ -22,7 +22,7 @@ public static class DecisionMapper
         [.. outcome.Sources.Select(s => new SourceDto(s.Document, s.Section))],
         outcome.Trace);
 
-    public static QuestionDto ToDto(Question question) => new(
+    public static QuestionDto ToDto(IAskedQuestion question) => new(
         question.Name,
         question.Text,
         question.Help,

@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 namespace Distanskontakt.Web.Api;
 
 /// <summary>
-/// Reads the body of a decision request by hand, so that every malformed body (wrong content type, over
+/// Reads the body of an API request by hand, so that every malformed body (wrong content type, over
 /// 16 KB, broken or non-object JSON) becomes a Swedish 400 problem instead of the framework's 413/415/500.
 /// </summary>
 public static class DecisionRequestReader
@@ -13,7 +13,18 @@ public static class DecisionRequestReader
 
     public const string BodyKey = "body";
 
-    public static async Task<(DecisionRequest? Request, string? Error)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
+    public static Task<(DecisionRequest? Request, string? Error)> ReadAsync(HttpRequest http, CancellationToken cancellationToken) =>
+        ReadAsync(http, static (fields, duplicates) => new DecisionRequest(fields, duplicates), cancellationToken);
+
+    /// <summary>
+    /// Reads any request of the JSON API the same way: <paramref name="create"/> gets the object's fields by exact
+    /// name and the names given more than once (for the Halland assessments, among others).
+    /// </summary>
+    public static async Task<(TRequest? Request, string? Error)> ReadAsync<TRequest>(
+        HttpRequest http,
+        Func<IReadOnlyDictionary<string, JsonElement>, IReadOnlyList<string>, TRequest> create,
+        CancellationToken cancellationToken)
+        where TRequest : class
     {
         if (!IsJson(http.ContentType))
         {
@@ -61,7 +72,7 @@ public static class DecisionRequestReader
                 }
             }
 
-            return (new DecisionRequest(fields, duplicates), null);
+            return (create(fields, duplicates), null);
         }
         catch (JsonException)
         {
