@@ -36,6 +36,22 @@ public sealed class RuleSet
     public bool IsNewerThan(RuleSet other) =>
         (ValidFrom ?? DateOnly.MinValue) > (other.ValidFrom ?? DateOnly.MinValue);
 
+    /// <summary>
+    /// The section that the set's own deciding rule for this system and channel cites first, on the side of
+    /// "replaces a visit" given: where the instruction's examples for that side stand. Null when the set does
+    /// not register such a contact (e.g. skane-v3 video that does not replace a visit).
+    /// </summary>
+    public SourceReference? ExampleSection(RegistrationSystem system, Channel channel, bool replacesVisit)
+    {
+        var answers = default(AnswerCodes)
+            .With(Input.System, (int)system)
+            .With(Input.Channel, (int)channel)
+            .With(Input.ReplacesVisit, replacesVisit ? 1 : 0);
+        var rule = Rules.FirstOrDefault(r => r.Decision?.Registration is RegistrationKind.Register or RegistrationKind.Optional
+            && r.Matches(answers));
+        return rule?.Sources.FirstOrDefault();
+    }
+
     public RuleSetReference Reference(RuleSetStatus status) => new(Id, Title, Kind, ValidFrom, ValidTo, status);
 
     public override string ToString() => Id;

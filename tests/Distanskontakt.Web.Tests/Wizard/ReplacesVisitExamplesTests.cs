@@ -1,5 +1,6 @@
 using Bunit;
 using Distanskontakt.Domain.Vocabulary;
+using Distanskontakt.TestUtilities;
 using Distanskontakt.Web.Components.Pages.Registrera;
 
 namespace Distanskontakt.Web.Tests.Wizard;
@@ -28,7 +29,7 @@ public sealed class ReplacesVisitExamplesTests : WizardTestContext
     [MemberData(nameof(MappedCases))]
     public void ShouldPointEveryMappedSideAtASectionOfTheShippedSources(string ruleSet, RegistrationSystem system, Channel channel)
     {
-        var pair = ReplacesVisitExampleSections.For(ruleSet, system, channel);
+        var pair = ReplacesVisitExampleSections.For(Clocks.Catalog.All.Single(s => s.Id == ruleSet), system, channel);
 
         Assert.NotNull(pair);
         Assert.Equal(ruleSet, pair.Document);
