@@ -1,0 +1,98 @@
+using Distanskontakt.Infrastructure.Log;
+using Distanskontakt.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Distanskontakt.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string SqliteMigrationsAssembly = "Distanskontakt.Migrations.Sqlite";
+
+    public const string SqlServerMigrationsAssembly = "Distanskontakt.Migrations.SqlServer";
+
+    /// <summary>
+    /// The database (SQLite by default, SQL Server by <c>Database:Provider</c>), migrated at start-up; the
+    /// registration log's writer and queries; data-protection keys kept in the database.
+    /// Settings are read when the first context is made, so test hosts can still override them.
+    /// </summary>
+    public static IServiceCollection AddInfrastructureServices(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddOptions<RegistrationLogOptions>().Bind(configuration.GetSection(RegistrationLogOptions.SectionName));
+        services.TryAddTimeProvider();
+
+        services.AddDbContextFactory<DistanskontaktDbContext>((sp, options) =>
+        {
+            var settings = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            Configure(options, settings, configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), environment.ContentRootPath);
+        });
+
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton(new AppVersion(AppVersion.FromEntryAssembly()));
+        services.AddSingleton<RegistrationLog>();
+        services.AddSingleton<RegistrationLogQueries>();
+
+        services.AddDataProtection()
+            .SetApplicationName("Distanskontakt")
+            .PersistKeysToDbContext<DistanskontaktDbContext>();
+        return services;
+    }
+
+    /// <summary>Sets the provider, connection and migrations assembly (also used by the design-time factories and tests).</summary>
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions settings, string? connectionString, string contentRoot)
+    {
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(SqliteConnectionString(settings, connectionString, contentRoot),
+                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.AddInterceptors(new SqliteConnectionInterceptor(settings.BusyTimeoutMilliseconds));
+                break;
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(
+                    connectionString ?? throw new InvalidOperationException(
+                        $"Database:Provider är SqlServer men ConnectionStrings:{DatabaseOptions.ConnectionStringName} saknas."),
+                    sqlServer => sqlServer.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure());
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The given connection string, or a file under the data folder; with a command timeout long enough for
+    /// Microsoft.Data.Sqlite's own retries on a busy database.
+    /// </summary>
+    public static string SqliteConnectionString(DatabaseOptions settings, string? connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (string.IsNullOrWhiteSpace(builder.DataSource))
+        {
+            var directory = settings.DataDirectory is { Length: > 0 } configured
+                ? Path.GetFullPath(configured, contentRoot)
+                : Path.Combine(contentRoot, "App_Data");
+            builder.DataSource = Path.Combine(directory, DatabaseOptions.DefaultFileName);
+        }
+
+        if (builder.DefaultTimeout == new SqliteConnectionStringBuilder().DefaultTimeout)
+        {
+            builder.DefaultTimeout = Math.Max(30, (settings.BusyTimeoutMilliseconds / 1000) * 3);
+        }
+
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Distanskontakt.Domain.Log;
+using Distanskontakt.Infrastructure.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Distanskontakt.Infrastructure.Persistence.Configurations;
+
+internal sealed class LoggedDecisionConfiguration : IEntityTypeConfiguration<LoggedDecision>
+{
+    public void Configure(EntityTypeBuilder<LoggedDecision> builder)
+    {
+        builder.ToTable("LoggedDecisions");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+
+        builder.Property(e => e.UnitCode).HasMaxLength(RegistrationLogLimits.UnitCodeMaxLength).IsRequired();
+        builder.Property(e => e.Role).HasMaxLength(RegistrationLogLimits.RoleMaxLength).IsRequired();
+        builder.Property(e => e.UserIdHash).HasMaxLength(RegistrationLogLimits.UserIdHashLength).IsFixedLength().IsUnicode(false).IsRequired();
+
+        builder.Property(e => e.System).HasConversion(WireNameConverter.System).HasMaxLength(RegistrationLogLimits.WireNameMaxLength).IsUnicode(false);
+        builder.Property(e => e.Channel).HasConversion(WireNameConverter.Channel).HasMaxLength(RegistrationLogLimits.WireNameMaxLength).IsUnicode(false);
+        builder.Property(e => e.QuestionPath).HasMaxLength(RegistrationLogLimits.QuestionPathMaxLength).IsUnicode(false).IsRequired();
+
+        builder.Property(e => e.RuleSetId).HasMaxLength(RegistrationLogLimits.RuleSetIdMaxLength).IsUnicode(false).IsRequired();
+        builder.Property(e => e.RuleSetStatus).HasConversion(WireNameConverter.RuleSetStatus).HasMaxLength(RegistrationLogLimits.WireNameMaxLength).IsUnicode(false);
+        builder.Property(e => e.Registration).HasConversion(WireNameConverter.Registration).HasMaxLength(RegistrationLogLimits.WireNameMaxLength).IsUnicode(false);
+        builder.Property(e => e.ContactTypeCode).HasMaxLength(RegistrationLogLimits.ContactTypeCodeMaxLength);
+        builder.Property(e => e.ContactTypeName).HasMaxLength(RegistrationLogLimits.ContactTypeNameMaxLength);
+        builder.Property(e => e.ContactTypeKey).HasMaxLength(RegistrationLogLimits.ContactTypeNameMaxLength);
+        builder.PrimitiveCollection(e => e.Obligations).IsRequired();
+        builder.PrimitiveCollection(e => e.NoteKinds).IsRequired();
+        builder.PrimitiveCollection(e => e.Trace).IsRequired();
+
+        builder.Property(e => e.AppVersion).HasMaxLength(RegistrationLogLimits.AppVersionMaxLength).IsRequired();
+        builder.Property(e => e.Comment).HasMaxLength(RegistrationLogLimits.CommentMaxLength);
+        builder.Property(e => e.IdempotencyKey).HasMaxLength(RegistrationLogLimits.IdempotencyKeyMaxLength);
+
+        // A retry with the same key finds the first row; a second one cannot be written.
+        builder.HasIndex(e => e.IdempotencyKey).IsUnique();
+
+        // The review's filters: always one unit (or the administrator's units) and a date range, then
+        // optionally a contact type, system, channel or registration kind. The list sorts by contact date.
+        builder.HasIndex(e => new { e.UnitCode, e.ContactDate, e.LoggedAtUtc });
+        builder.HasIndex(e => new { e.UnitCode, e.ContactTypeKey, e.ContactDate });
+        builder.HasIndex(e => new { e.UnitCode, e.Channel, e.ContactDate });
+        builder.HasIndex(e => new { e.UnitCode, e.Registration, e.ContactDate });
+        builder.HasIndex(e => new { e.UnitCode, e.System, e.ContactDate });
+        builder.HasIndex(e => e.ContactDate);
+        builder.HasIndex(e => e.LoggedAtUtc);
+
+        builder.HasOne(e => e.Void).WithOne().HasForeignKey<DecisionVoid>(v => v.RegistrationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Distanskontakt.Infrastructure.Persistence;
+
+/// <summary>
+/// Sets SQLite's busy timeout on every connection, so that concurrent writers wait for the lock instead of failing
+/// at once. WAL itself is a property of the file, set once at start-up (<see cref="DatabaseInitializer"/>).
+/// </summary>
+internal sealed class SqliteConnectionInterceptor(int busyTimeoutMilliseconds) : DbConnectionInterceptor
+{
+    private readonly string _pragmas = string.Create(CultureInfo.InvariantCulture,
+        $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;");
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = _pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = _pragmas;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,17 @@
+.param set @unit 'HUD-SUS-LUND'
+.param set @from '2026-05-02'
+.param set @to '2026-06-01'
+.param set @contactType 'TE'
+.param set @p5 50
+.param set @p 0
+
+SELECT "l0"."Id", "l0"."AnswersChanged", "l0"."AppVersion", "l0"."Channel", "l0"."Comment", "l0"."ContactDate", "l0"."ContactTypeCode", "l0"."ContactTypeKey", "l0"."ContactTypeName", "l0"."HandedOverSameUnitSameDay", "l0"."IdempotencyKey", "l0"."JournalDocumented", "l0"."LeadsToVisitSameDaySameUnit", "l0"."LoggedAtUtc", "l0"."NoteKinds", "l0"."Obligations", "l0"."QuestionPath", "l0"."Registration", "l0"."ReplacesVisit", "l0"."Role", "l0"."RuleSetId", "l0"."RuleSetStatus", "l0"."SecondsTaken", "l0"."StepsBack", "l0"."SupportProgram", "l0"."System", "l0"."Trace", "l0"."UnitCode", "l0"."UserIdHash", "l0"."Via1177Direkt", "d"."Id", "d"."Reason", "d"."RegistrationId", "d"."VoidedAtUtc", "d"."VoidedByHash"
+FROM (
+    SELECT "l"."Id", "l"."AnswersChanged", "l"."AppVersion", "l"."Channel", "l"."Comment", "l"."ContactDate", "l"."ContactTypeCode", "l"."ContactTypeKey", "l"."ContactTypeName", "l"."HandedOverSameUnitSameDay", "l"."IdempotencyKey", "l"."JournalDocumented", "l"."LeadsToVisitSameDaySameUnit", "l"."LoggedAtUtc", "l"."NoteKinds", "l"."Obligations", "l"."QuestionPath", "l"."Registration", "l"."ReplacesVisit", "l"."Role", "l"."RuleSetId", "l"."RuleSetStatus", "l"."SecondsTaken", "l"."StepsBack", "l"."SupportProgram", "l"."System", "l"."Trace", "l"."UnitCode", "l"."UserIdHash", "l"."Via1177Direkt"
+    FROM "LoggedDecisions" AS "l"
+    WHERE "l"."UnitCode" = @unit AND "l"."ContactDate" >= @from AND "l"."ContactDate" <= @to AND "l"."ContactTypeKey" = @contactType
+    ORDER BY "l"."ContactDate" DESC, "l"."LoggedAtUtc" DESC
+    LIMIT @p5 OFFSET @p
+) AS "l0"
+LEFT JOIN "DecisionVoids" AS "d" ON "l0"."Id" = "d"."RegistrationId"
+ORDER BY "l0"."ContactDate" DESC, "l0"."LoggedAtUtc" DESC
