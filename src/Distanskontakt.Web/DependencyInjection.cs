@@ -3,6 +3,7 @@ using Distanskontakt.Domain.RuleSets;
 using Distanskontakt.Domain.Sources;
 using Distanskontakt.Web.Api;
 using Distanskontakt.Web.Api.Halland;
+using Distanskontakt.Web.Api.Registrations;
 using Distanskontakt.Web.Components;
 using Distanskontakt.Web.Components.Pages.Registrera;
 using FluentValidation;
@@ -23,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton(_ => SourceTextCatalog.LoadEmbedded());
         services.AddSingleton<WizardTimings>();
         services.AddHallandProfile();
+        services.AddRegistrationApi();
         services.AddValidatorsFromAssemblyContaining<DecisionRequestValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         services.AddHealthChecks();
@@ -41,12 +43,15 @@ public static class DependencyInjection
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/api"),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
         app.MapOpenApi();
         app.MapDecisionApi();
         app.MapHallandAssessmentApi();
+        app.MapRegistrationApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

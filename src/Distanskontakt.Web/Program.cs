@@ -1,3 +1,4 @@
+using Distanskontakt.Infrastructure;
 using Distanskontakt.Web;
 using Serilog;
 
@@ -5,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services));
+builder.Services.AddInfrastructureServices(builder.Configuration, builder.Environment);
 builder.Services.AddWebServices();
 
 var app = builder.Build();

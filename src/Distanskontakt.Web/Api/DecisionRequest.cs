@@ -8,22 +8,32 @@ namespace Distanskontakt.Web.Api;
 /// A decision request as received: each field of the JSON object by its exact (case-sensitive) name. Kept raw
 /// so that the validator can name every wrong type or value; <see cref="ToAnswers"/> runs after validation.
 /// </summary>
-public sealed class DecisionRequest
+public class DecisionRequest
 {
     /// <summary>The request fields in spec §3 order, as the API spells them.</summary>
     public static readonly IReadOnlyList<string> FieldNames = Enum.GetValues<Input>().Select(WireNames.Of).ToArray();
 
     public DecisionRequest(IReadOnlyDictionary<string, JsonElement> fields, IReadOnlyList<string> duplicateFields)
+        : this(fields, duplicateFields, [])
+    {
+    }
+
+    /// <summary>A request that may also carry <paramref name="extraFields"/> (the registrations API's <c>comment</c>).</summary>
+    protected DecisionRequest(IReadOnlyDictionary<string, JsonElement> fields, IReadOnlyList<string> duplicateFields, IReadOnlyList<string> extraFields)
     {
         Fields = fields;
         DuplicateFields = duplicateFields;
+        AllowedFields = extraFields.Count == 0 ? FieldNames : [.. FieldNames, .. extraFields];
     }
 
     public IReadOnlyDictionary<string, JsonElement> Fields { get; }
 
     public IReadOnlyList<string> DuplicateFields { get; }
 
-    public IEnumerable<string> UnknownFields => Fields.Keys.Where(k => !FieldNames.Contains(k, StringComparer.Ordinal));
+    /// <summary>The fields this request may carry: the answers, and any extra fields of the endpoint.</summary>
+    public IReadOnlyList<string> AllowedFields { get; }
+
+    public IEnumerable<string> UnknownFields => Fields.Keys.Where(k => !AllowedFields.Contains(k, StringComparer.Ordinal));
 
     /// <summary>The field's value, or null when it is omitted or JSON null ("not answered").</summary>
     public JsonElement? Field(string name) =>

@@ -23,7 +23,7 @@ public sealed class DecisionRequestValidator : AbstractValidator<DecisionRequest
         {
             foreach (var name in request.UnknownFields)
             {
-                context.AddFailure(new ValidationFailure(name, $"Okänt fält. Tillåtna fält: {string.Join(", ", DecisionRequest.FieldNames)}."));
+                context.AddFailure(new ValidationFailure(name, $"Okänt fält. Tillåtna fält: {string.Join(", ", request.AllowedFields)}."));
             }
 
             foreach (var name in request.DuplicateFields.Distinct(StringComparer.Ordinal))
