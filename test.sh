@@ -19,10 +19,22 @@ fi
 echo "==> Bygger"
 dotnet build Distanskontakt.sln -c Release -warnaserror -nologo -v quiet
 
+echo "==> SQL Server-beviset (ingen server här): modellen mot migreringarna, idempotent skript"
+for provider in Sqlite SqlServer; do
+  project="src/Distanskontakt.Migrations.$provider"
+  dotnet ef migrations has-pending-model-changes --project "$project" --startup-project "$project" --configuration Release --no-build
+done
+sqlscript=$(mktemp --suffix=.sql)
+dotnet ef migrations script --idempotent --project src/Distanskontakt.Migrations.SqlServer \
+  --startup-project src/Distanskontakt.Migrations.SqlServer --configuration Release --no-build --output "$sqlscript" >/dev/null
+grep -q 'CREATE TABLE \[LoggedDecisions\]' "$sqlscript"
+echo "Idempotent SQL Server-skript: $(wc -l <"$sqlscript") rader"
+rm -f "$sqlscript"
+
 echo "==> Kör testerna"
 log=$(mktemp)
 set +e
-dotnet test --solution Distanskontakt.sln -c Release --no-build 2>&1 | tee "$log"
+dotnet test --solution Distanskontakt.sln --configuration Release --no-build 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
