@@ -6,6 +6,7 @@ using Distanskontakt.Web.Api.Halland;
 using Distanskontakt.Web.Api.Registrations;
 using Distanskontakt.Web.Components;
 using Distanskontakt.Web.Components.Pages.Registrera;
+using Distanskontakt.Web.Security;
 using FluentValidation;
 using Serilog;
 
@@ -45,6 +46,7 @@ public static class DependencyInjection
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseUnitChoice();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
@@ -52,6 +54,8 @@ public static class DependencyInjection
         app.MapDecisionApi();
         app.MapHallandAssessmentApi();
         app.MapRegistrationApi();
+        app.MapRegistrationExport();
+        app.MapSignIn();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,5 +1,6 @@
 using Distanskontakt.Infrastructure;
 using Distanskontakt.Web;
+using Distanskontakt.Web.Security;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services));
 builder.Services.AddInfrastructureServices(builder.Configuration, builder.Environment);
 builder.Services.AddWebServices();
+builder.Services.AddSignIn(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.UseWebServices();

@@ -1,4 +1,5 @@
 using Distanskontakt.Domain.Engine;
+using Distanskontakt.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -16,6 +17,7 @@ public static class DecisionApi
         var api = app.MapGroup("/api/v1").WithTags("Beslut").DisableAntiforgery();
 
         api.MapPost("/decisions", DecideAsync)
+            .RequireAuthorization(DecisionsAccessRequirement.PolicyName)
             .WithName("Decide")
             .WithSummary("Hur en distanskontakt ska registreras")
             .WithDescription("Svaren hittills in (spec §3); utfallet ut när alla behövda svar finns, annars vad som saknas och nästa fråga.")

@@ -29,6 +29,7 @@ public abstract class WizardTestContext : BunitContext
         Services.AddSingleton(Engine);
         Services.AddSingleton(SourceTexts);
         Services.AddSingleton(Timings);
+        Services.AddOptions();
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         JSInterop.Mode = JSRuntimeMode.Loose;

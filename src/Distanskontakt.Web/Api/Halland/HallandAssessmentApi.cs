@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Distanskontakt.Domain.Halland;
 using Distanskontakt.Domain.Sources;
+using Distanskontakt.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -23,7 +24,8 @@ public static class HallandAssessmentApi
         // Fail at start-up, never at the first request, if the shipped profile is broken.
         app.ServiceProvider.GetRequiredService<HallandAssessmentEngine>();
 
-        app.MapGroup("/api/v1/halland").WithTags("Region Halland").DisableAntiforgery().AllowAnonymous()
+        app.MapGroup("/api/v1/halland").WithTags("Region Halland").DisableAntiforgery()
+            .RequireAuthorization(DecisionsAccessRequirement.PolicyName)
             .MapPost("/assessments", AssessAsync)
             .WithName("AssessHalland")
             .WithSummary("Är kontakten en distanskontakt enligt Region Halland?")
