@@ -1,5 +1,6 @@
 using Distanskontakt.Infrastructure.Log;
 using Distanskontakt.Infrastructure.Persistence;
+using Distanskontakt.Infrastructure.Training;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton(new AppVersion(AppVersion.FromEntryAssembly()));
         services.AddSingleton<RegistrationLog>();
         services.AddSingleton<RegistrationLogQueries>();
+        services.AddSingleton<TrainingStore>();
 
         services.AddDataProtection()
             .SetApplicationName("Distanskontakt")

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Distanskontakt.Infrastructure.Persistence;
 
 /// <summary>
-/// The app's database: the registration log and what belongs to it, and the data-protection keys that several
+/// The app's database: the registration log and what belongs to it, trainer mode's own scenarios and quiz counters, and the data-protection keys that several
 /// instances share. Created per operation by <see cref="IDbContextFactory{TContext}"/>, never shared by a circuit.
 /// </summary>
 public sealed class DistanskontaktDbContext(DbContextOptions<DistanskontaktDbContext> options)
@@ -18,6 +18,10 @@ public sealed class DistanskontaktDbContext(DbContextOptions<DistanskontaktDbCon
     public DbSet<AbandonedAttemptCount> AbandonedAttempts => Set<AbandonedAttemptCount>();
 
     public DbSet<LogPurge> LogPurges => Set<LogPurge>();
+
+    public DbSet<TrainerScenario> TrainerScenarios => Set<TrainerScenario>();
+
+    public DbSet<ScenarioAnswerCount> ScenarioAnswerCounts => Set<ScenarioAnswerCount>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
