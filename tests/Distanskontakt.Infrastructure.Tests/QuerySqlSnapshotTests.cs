@@ -63,13 +63,13 @@ public sealed class QuerySqlSnapshotTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public void FigureGroupsOfOneUnitForAYear(string provider) =>
-        Check(provider, db => RegistrationLogQueries.FigureGroupsQuery(db, _unitYear).ToQueryString());
+    public void FigureRowsOfOneUnitForAYear(string provider) =>
+        Check(provider, db => RegistrationLogQueries.FigureRowsQuery(db, _unitYear).ToQueryString());
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public void SecondsOfOneUnitForAYear(string provider) =>
-        Check(provider, db => RegistrationLogQueries.SecondsQuery(db, _unitYear).ToQueryString());
+    public void VoidedFigureRowsOfOneUnitForAYear(string provider) =>
+        Check(provider, db => RegistrationLogQueries.VoidedFigureRowsQuery(db, _unitYear).ToQueryString());
 
     [Theory]
     [MemberData(nameof(Providers))]

@@ -30,6 +30,12 @@ internal sealed partial class DatabaseInitializer(
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // Keeps the query planner's statistics fresh, so the review's filters pick the right index.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
+        }
+
         LogMigrated(logger, settings.Provider);
     }
 

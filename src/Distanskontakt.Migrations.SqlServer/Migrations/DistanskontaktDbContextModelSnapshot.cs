@@ -252,13 +252,14 @@ namespace Distanskontakt.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UnitCode", "Channel", "ContactDate");
 
-                    b.HasIndex("UnitCode", "ContactDate", "LoggedAtUtc");
-
                     b.HasIndex("UnitCode", "ContactTypeKey", "ContactDate");
 
                     b.HasIndex("UnitCode", "Registration", "ContactDate");
 
                     b.HasIndex("UnitCode", "System", "ContactDate");
+
+                    b.HasIndex("UnitCode", "ContactDate", "LoggedAtUtc", "ContactTypeKey", "Channel", "ReplacesVisit", "RuleSetStatus", "QuestionPath", "SecondsTaken", "AnswersChanged", "ContactTypeName", "Id")
+                        .HasDatabaseName("IX_LoggedDecisions_Review");
 
                     b.ToTable("LoggedDecisions", (string)null);
                 });
@@ -364,10 +365,15 @@ namespace Distanskontakt.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Distanskontakt.Infrastructure.Persistence.Entities.DecisionVoid", b =>
                 {
                     b.HasOne("Distanskontakt.Infrastructure.Persistence.Entities.LoggedDecision", null)
-                        .WithMany()
-                        .HasForeignKey("RegistrationId")
+                        .WithOne("Void")
+                        .HasForeignKey("Distanskontakt.Infrastructure.Persistence.Entities.DecisionVoid", "RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Distanskontakt.Infrastructure.Persistence.Entities.LoggedDecision", b =>
+                {
+                    b.Navigation("Void");
                 });
 #pragma warning restore 612, 618
         }

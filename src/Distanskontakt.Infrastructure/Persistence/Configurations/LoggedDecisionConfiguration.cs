@@ -40,7 +40,23 @@ internal sealed class LoggedDecisionConfiguration : IEntityTypeConfiguration<Log
 
         // The review's filters: always one unit (or the administrator's units) and a date range, then
         // optionally a contact type, system, channel or registration kind. The list sorts by contact date.
-        builder.HasIndex(e => new { e.UnitCode, e.ContactDate, e.LoggedAtUtc });
+        // The list of one unit sorted by contact date, its count, and the figures: all from this index alone
+        // (it covers every column they read, so 1,000,000 rows stay well under 500 ms on SQLite; see bench/).
+        builder.HasIndex(e => new
+        {
+            e.UnitCode,
+            e.ContactDate,
+            e.LoggedAtUtc,
+            e.ContactTypeKey,
+            e.Channel,
+            e.ReplacesVisit,
+            e.RuleSetStatus,
+            e.QuestionPath,
+            e.SecondsTaken,
+            e.AnswersChanged,
+            e.ContactTypeName,
+            e.Id,
+        }).HasDatabaseName("IX_LoggedDecisions_Review");
         builder.HasIndex(e => new { e.UnitCode, e.ContactTypeKey, e.ContactDate });
         builder.HasIndex(e => new { e.UnitCode, e.Channel, e.ContactDate });
         builder.HasIndex(e => new { e.UnitCode, e.Registration, e.ContactDate });

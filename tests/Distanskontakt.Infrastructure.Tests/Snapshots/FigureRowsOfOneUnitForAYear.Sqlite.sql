@@ -1,0 +1,7 @@
+.param set @unit 'HUD-SUS-LUND'
+.param set @from '2025-06-02'
+.param set @to '2026-06-01'
+
+SELECT "l"."ContactTypeKey", "l"."ContactTypeName", "l"."Channel", "l"."ReplacesVisit", "l"."RuleSetStatus", "l"."QuestionPath", "l"."SecondsTaken", "l"."AnswersChanged"
+FROM "LoggedDecisions" AS "l"
+WHERE "l"."UnitCode" = @unit AND "l"."ContactDate" >= @from AND "l"."ContactDate" <= @to
