@@ -19,6 +19,9 @@ public sealed class AppServer : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
+    /// <summary>A fresh SQLite database for this run (registration log, data-protection keys).</summary>
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "dk-e2e-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>The app's own "today" (Europe/Stockholm) under the pinned clock.</summary>
     public static DateOnly Today { get; } = new(2026, 6, 1);
 
@@ -40,6 +43,7 @@ public sealed class AppServer : WebApplicationFactory<Program>
         // Production-like error handling; static web assets (blazor.web.js, the scoped CSS bundle) are mapped
         // from the build's manifest, which only Development turns on by itself.
         builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:DataDirectory", DataDirectory); // the Testing settings hold the demo accounts
         builder.UseStaticWebAssets();
         builder.ConfigureServices(services =>
         {
