@@ -24,6 +24,7 @@ public static class DependencyInjection
             sp.GetRequiredService<IConfiguration>()["Rules:Region"] ?? DecisionEngine.DefaultRegion));
         services.AddSingleton(_ => SourceTextCatalog.LoadEmbedded());
         services.AddSingleton<WizardTimings>();
+        services.AddSingleton<Components.Pages.Utbildning.TrainingLibrary>();
         services.AddHallandProfile();
         services.AddRegistrationApi();
         services.AddValidatorsFromAssemblyContaining<DecisionRequestValidator>(ServiceLifetime.Singleton);

@@ -23,6 +23,9 @@ public sealed class DecisionEngine(RuleSetCatalog catalog, TimeProvider time, st
 
     public RuleSetCatalog Catalog { get; } = catalog;
 
+    /// <summary>The region whose rule sets decide (<c>skane</c> unless configured).</summary>
+    public string Region { get; } = region;
+
     public DateOnly Today => StockholmClock.Today(time);
 
     /// <summary>Runs the question flow. Throws <see cref="ContactDateInFutureException"/> for a date after today.</summary>
@@ -35,8 +38,8 @@ public sealed class DecisionEngine(RuleSetCatalog catalog, TimeProvider time, st
             throw new ContactDateInFutureException(contactDate, today);
         }
 
-        var (ruleSet, status) = Catalog.Select(region, contactDate)
-            ?? throw new InvalidOperationException($"Ingen regeluppsättning för {region} täcker {contactDate:yyyy-MM-dd}.");
+        var (ruleSet, status) = Catalog.Select(Region, contactDate)
+            ?? throw new InvalidOperationException($"Ingen regeluppsättning för {Region} täcker {contactDate:yyyy-MM-dd}.");
         var overlays = Catalog.OverlaysFor(ruleSet);
         var sets = Catalog.WithOverlays(ruleSet);
 
@@ -92,7 +95,7 @@ public sealed class DecisionEngine(RuleSetCatalog catalog, TimeProvider time, st
     public RuleSet? EndingSoon()
     {
         var today = Today;
-        var inForce = Catalog.Select(region, today);
+        var inForce = Catalog.Select(Region, today);
         return inForce is { Status: RuleSetStatus.InForce, Set: var set }
             && Catalog.EffectiveEnd(set) is { } end && today >= end.AddDays(-EndWarningDays)
             ? set

@@ -125,3 +125,33 @@ export async function copyText(text) {
   }
   return copied;
 }
+
+/**
+ * Trainer mode's demonstration: → Space Enter PageDown go to the next step, ← Backspace PageUp to the previous one
+ * (a projector remote sends PageDown/PageUp). Shares detachKeys with the wizard.
+ */
+export function attachStepKeys(dotnet) {
+  detachKeys();
+  const forward = new Set(["ArrowRight", " ", "Enter", "PageDown"]);
+  const backward = new Set(["ArrowLeft", "Backspace", "PageUp"]);
+  keyHandler = event => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.isComposing
+      || isEditable(event.target)) {
+      return;
+    }
+
+    // Space and Enter on a focused link, button or summary keep their own meaning.
+    if ((event.key === " " || event.key === "Enter")
+      && event.target instanceof Element && event.target.closest("a, button, summary") !== null) {
+      return;
+    }
+
+    const step = forward.has(event.key) ? "next" : backward.has(event.key) ? "back" : null;
+    if (step !== null) {
+      event.preventDefault();
+      dotnet.invokeMethodAsync("OnStepKeyAsync", step);
+    }
+  };
+  document.addEventListener("keydown", keyHandler);
+  document.documentElement.dataset.wizardKeys = "on";
+}
