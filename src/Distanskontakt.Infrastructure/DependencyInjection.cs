@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddHostedService<DatabaseInitializer>();
         services.AddSingleton(new AppVersion(AppVersion.FromEntryAssembly()));
         services.AddSingleton<RegistrationLog>();
+        services.AddSingleton<IAbandonedAttemptCounter>(sp => sp.GetRequiredService<RegistrationLog>());
         services.AddSingleton<RegistrationLogQueries>();
         services.AddSingleton<TrainingStore>();
 

@@ -33,7 +33,7 @@ public enum VoidStatus
 /// retention. There is no other way to change a row. One context per operation; on SQLite a writer that finds the
 /// database busy waits (busy timeout) and then retries here, so concurrent writers never lose a row.
 /// </summary>
-public sealed class RegistrationLog(IDbContextFactory<DistanskontaktDbContext> factory, TimeProvider time, AppVersion version)
+public sealed class RegistrationLog(IDbContextFactory<DistanskontaktDbContext> factory, TimeProvider time, AppVersion version) : IAbandonedAttemptCounter
 {
     private const int MaxAttempts = 8;
 

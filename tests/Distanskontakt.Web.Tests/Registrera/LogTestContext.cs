@@ -43,7 +43,9 @@ public abstract class LogTestContext : BunitContext
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(new AppVersion("test"));
         Services.AddSingleton<RegistrationLog>();
+        Services.AddSingleton<IAbandonedAttemptCounter>(sp => sp.GetRequiredService<RegistrationLog>());
         Services.AddSingleton<RegistrationLogQueries>();
+        Services.AddSingleton(new Distanskontakt.Web.Components.Pages.Registrera.WizardTimings());
         Services.AddSingleton(Engine);
         Services.AddSingleton(SourceTextCatalog.LoadEmbedded());
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);

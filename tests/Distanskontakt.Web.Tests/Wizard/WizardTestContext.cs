@@ -29,6 +29,7 @@ public abstract class WizardTestContext : BunitContext
         Services.AddSingleton(Engine);
         Services.AddSingleton(SourceTexts);
         Services.AddSingleton(Timings);
+        Services.AddSingleton<Distanskontakt.Infrastructure.Log.IAbandonedAttemptCounter>(new UncountedAttempts());
         Services.AddOptions();
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
@@ -53,6 +54,13 @@ public abstract class WizardTestContext : BunitContext
     {
         Navigation.NavigateTo(address);
         return Render<Registrera>();
+    }
+
+    /// <summary>No one is signed in in these tests, so nothing is ever counted; counting is tested on SQLite.</summary>
+    private sealed class UncountedAttempts : Distanskontakt.Infrastructure.Log.IAbandonedAttemptCounter
+    {
+        public Task CountAbandonedAsync(string unitCode, DateOnly day, string questionPath, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("An anonymous attempt must never be counted.");
     }
 
     /// <summary>The outcome the engine gives for a complete set of answers.</summary>
