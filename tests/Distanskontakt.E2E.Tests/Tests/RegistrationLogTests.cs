@@ -30,11 +30,14 @@ public sealed class RegistrationLogTests(BrowserFixture fixture) : BrowserTest(f
 
         await signIn.SignOutAsync();
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Logga in" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Granskning" })).ToHaveCountAsync(0);
 
         // The administrator has two units and chooses the one the decision was logged for.
         await signIn.SignInAsync("admin", SignInPage.AdminPassword, "/admin");
         await signIn.ChooseUnitAsync("Vårdcentralen Lund Norr");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Granska loggade beslut" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" })
+            .GetByRole(AriaRole.Link, new() { Name = "Granskning" })).ToBeVisibleAsync();
 
         var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "2026-05-28" });
         await Expect(row).ToHaveCountAsync(1);
