@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static Distanskontakt.Domain.JsonFileReading;
 using Distanskontakt.Domain.Outcomes;
 using Distanskontakt.Domain.RuleSets;
 
@@ -384,44 +385,5 @@ public static class HallandProfileParser
         {
             problems.Add($"{path}.{name}: krävs för {what}");
         }
-    }
-
-    private static void CheckFields(JsonElement element, string[] allowed, string path, List<string> problems)
-    {
-        foreach (var property in element.EnumerateObject())
-        {
-            if (!allowed.Contains(property.Name, StringComparer.Ordinal))
-            {
-                problems.Add($"{path}.{property.Name}: okänt fält");
-            }
-        }
-    }
-
-    private static string RequiredString(JsonElement owner, string name, string path, List<string> problems)
-    {
-        if (owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            && !string.IsNullOrWhiteSpace(value.GetString()))
-        {
-            return value.GetString()!;
-        }
-
-        problems.Add($"{path}.{name}: saknas eller är inte en text");
-        return "";
-    }
-
-    private static string? OptionalString(JsonElement owner, string name, string path, List<string> problems)
-    {
-        if (!owner.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            return value.GetString();
-        }
-
-        problems.Add($"{path}.{name}: en text krävs");
-        return null;
     }
 }

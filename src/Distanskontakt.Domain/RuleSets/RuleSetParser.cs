@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using static Distanskontakt.Domain.JsonFileReading;
 using Distanskontakt.Domain.Outcomes;
 using Distanskontakt.Domain.Vocabulary;
 
@@ -324,17 +325,6 @@ public static class RuleSetParser
         return items;
     }
 
-    private static void CheckFields(JsonElement element, string[] allowed, string path, List<string> problems)
-    {
-        foreach (var property in element.EnumerateObject())
-        {
-            if (!allowed.Contains(property.Name, StringComparer.Ordinal))
-            {
-                problems.Add($"{path}.{property.Name}: okänt fält");
-            }
-        }
-    }
-
     private static TEnum? ParseEnum<TEnum>(JsonElement owner, string name, string path, List<string> problems)
         where TEnum : struct, Enum
     {
@@ -351,30 +341,6 @@ public static class RuleSetParser
 
         problems.Add($"{path}.{name}: okänt värde '{text}' (tillåtna: {string.Join(", ", WireNames.All<TEnum>())})");
         return null;
-    }
-
-    private static string RequiredString(JsonElement owner, string name, string path, List<string> problems)
-    {
-        if (owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            && !string.IsNullOrWhiteSpace(value.GetString()))
-        {
-            return value.GetString()!;
-        }
-
-        problems.Add($"{path}.{name}: saknas eller är inte en text");
-        return "";
-    }
-
-    private static string? OptionalString(JsonElement owner, string name, string path, List<string> problems)
-    {
-        if (!owner.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : Problem<string>(problems, $"{path}.{name}: en text krävs");
     }
 
     private static DateOnly? OptionalDate(JsonElement owner, string name, string path, List<string> problems)
