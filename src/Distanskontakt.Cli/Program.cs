@@ -1,0 +1,3 @@
+using Distanskontakt.Cli;
+
+return CliApp.Run(args, Console.Out);
