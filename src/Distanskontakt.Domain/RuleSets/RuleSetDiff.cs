@@ -74,8 +74,9 @@ public sealed record RuleSetDiffReport(
 /// and notes. Notes that come only from the contact date are removed before comparing, since the two sides are
 /// necessarily decided on different dates: the overlays' <c>noteBeforeValidity</c>/<c>noteAfterValidity</c>
 /// (overlay used outside its window), notes of kind <c>expired</c> (the set's expired status), and the
-/// end-warning info note ("&lt;id&gt; gäller till …"). The rule set reference, sources and trace always differ and
-/// are not compared.
+/// end-warning info note ("&lt;id&gt; gäller till …"). In the engine's overlay interpretation note ("… skane-v4 är
+/// nyare, så dess namn …") the deciding set's own id is replaced by <c>{set}</c>, so that the new id alone is no
+/// change; note texts from the files are compared as written. The rule set reference, sources and trace always differ and are not compared.
 /// </para>
 /// </summary>
 public static class RuleSetDiff
@@ -193,7 +194,8 @@ public static class RuleSetDiff
         outcome.ContactType?.Code,
         outcome.ContactType?.Name,
         [.. outcome.Obligations.Select(o => $"{WireNames.Of(o.Id)}:{WireNames.Of(o.Level)}")],
-        [.. outcome.Notes.Where(n => !IsDateNote(n, dateNotes, outcome.RuleSet.Id)).Select(n => $"{WireNames.Of(n.Kind)}: {n.Text}")]);
+        [.. outcome.Notes.Where(n => !IsDateNote(n, dateNotes, outcome.RuleSet.Id))
+            .Select(n => $"{WireNames.Of(n.Kind)}: {n.Text.Replace($"{outcome.RuleSet.Id} är nyare, så dess namn", "{set} är nyare, så dess namn", StringComparison.Ordinal)}")]);
 
     private static List<string> KindsOf(DiffOutcome o, DiffOutcome n, Outcome oldOutcome, Outcome newOutcome)
     {

@@ -1,0 +1,166 @@
+using System.Text.Json.Nodes;
+using Distanskontakt.Cli;
+using Distanskontakt.Domain.RuleSets;
+
+namespace Distanskontakt.Cli.Tests;
+
+/// <summary>
+/// The skane-v5 fixture of issue 8: VS becomes mandatory, TE loses triage, and PMO video that does not replace a
+/// visit gets a new contact type. Expected paths counted by hand from the rules of skane-v4 and skane-1177d.
+/// </summary>
+public class DiffCommandTests
+{
+    private const string NewPmoName = "Videosamtal";
+
+    // PASiS video not replacing a visit (rule v4-pasis-vs), × SoB: not in a program, or in one and journalled.
+    private static readonly string[] _vsPaths =
+    [
+        "system=pasis channel=video supportProgram=false replacesVisit=false",
+        "system=pasis channel=video supportProgram=true journalDocumented=true replacesVisit=false",
+    ];
+
+    // PASiS phone not replacing a visit that leads to a visit the same day (v4-triage-pasis-te), × SoB.
+    private static readonly string[] _tePaths =
+    [
+        "system=pasis channel=phone supportProgram=false replacesVisit=false leadsToVisitSameDaySameUnit=true",
+        "system=pasis channel=phone supportProgram=true journalDocumented=true replacesVisit=false leadsToVisitSameDaySameUnit=true",
+    ];
+
+    // PMO video not replacing a visit (v4-pmo-video-ej-ersatter): without 1177 direkt, and via 1177 direkt not
+    // handed over (the overlay decides too, but the newer set's name wins), × SoB × triage.
+    private static readonly string[] _pmoWithout1177Paths =
+        [.. PmoVideoPaths("via1177Direkt=false")];
+
+    private static readonly string[] _pmoVia1177Paths =
+        [.. PmoVideoPaths("via1177Direkt=true handedOverSameUnitSameDay=false")];
+
+    [Fact]
+    public void Diff_of_skane_v4_and_v5_lists_exactly_the_changed_paths()
+    {
+        var diff = RuleSetDiff.Compare(CatalogWithV5(), "skane-v4", "skane-v5");
+
+        Assert.Equal(new DateOnly(2025, 1, 1), diff.OldDate);
+        Assert.Equal(new DateOnly(2027, 1, 1), diff.NewDate);
+        Assert.Equal(
+            [.. _vsPaths, .. _tePaths, .. _pmoWithout1177Paths, .. _pmoVia1177Paths],
+            diff.Changes.Select(c => c.Path).ToHashSet());
+        Assert.Equal(12, diff.Changes.Count);
+        Assert.Equal(Paths(_vsPaths), Paths(diff.ByKind[RuleSetChangeKind.Registration]));
+        Assert.Equal(Paths(_tePaths), Paths(diff.ByKind[RuleSetChangeKind.ObligationRemoved]));
+        Assert.Equal(Paths([.. _pmoWithout1177Paths, .. _pmoVia1177Paths]), Paths(diff.ByKind[RuleSetChangeKind.ContactType]));
+        // Via 1177 direkt the overlay's interpretation note quotes the chosen name, so it changes with it; the removed
+        // TE triage rule took its carriedOver note with it.
+        Assert.Equal(Paths([.. _pmoVia1177Paths, .. _tePaths]), Paths(diff.ByKind[RuleSetChangeKind.Notes]));
+        Assert.Empty(diff.ByKind[RuleSetChangeKind.ObligationAdded]);
+        Assert.Empty(diff.ByKind[RuleSetChangeKind.ObligationLevel]);
+
+        var vs = diff.Changes.Single(c => c.Path == _vsPaths[0]);
+        Assert.Equal(("optional", "register"), (vs.Old.Registration, vs.New.Registration));
+        Assert.Equal(("VS", "VS"), (vs.Old.ContactTypeCode, vs.New.ContactTypeCode));
+        var te = diff.Changes.Single(c => c.Path == _tePaths[0]);
+        Assert.Contains("triageBeforeOtherVisit:required", te.Old.Obligations);
+        Assert.DoesNotContain("triageBeforeOtherVisit:required", te.New.Obligations);
+        var pmo = diff.Changes.Single(c => c.Path == _pmoWithout1177Paths[0]);
+        Assert.Equal(("Video som inte ersätter besök", NewPmoName), (pmo.Old.ContactTypeName, pmo.New.ContactTypeName));
+    }
+
+    [Fact]
+    public void A_set_against_itself_has_no_changes()
+    {
+        var diff = RuleSetDiff.Compare(CatalogWithV5(V5(renameOnly: true)), "skane-v4", "skane-v5");
+
+        Assert.Empty(diff.Changes);
+        Assert.True(diff.PathsCompared > 0);
+    }
+
+    [Fact]
+    public void Json_output_groups_the_changes_with_a_count_per_kind()
+    {
+        var (code, output) = CliFixtures.Run("diff", "skane-v4", CliFixtures.Write(V5()), "--json");
+
+        Assert.Equal(CliApp.Ok, code);
+        var json = JsonNode.Parse(output)!.AsObject();
+        Assert.Equal("skane-v4", (string?)json["oldId"]);
+        Assert.Equal("skane-v5", (string?)json["newId"]);
+        Assert.Equal("2027-01-01", (string?)json["newDate"]);
+        Assert.Equal(12, (int)json["pathsChanged"]!);
+        var counts = json["counts"]!.AsObject();
+        Assert.Equal(RuleSetChangeKind.All, counts.Select(p => p.Key));
+        Assert.Equal([8, 2, 0, 2, 0, 6], counts.Select(p => (int)p.Value!));
+        var groups = json["groups"]!.AsObject();
+        Assert.Equal(RuleSetChangeKind.All, groups.Select(p => p.Key));
+        var registration = groups[RuleSetChangeKind.Registration]!.AsArray();
+        Assert.Equal(2, registration.Count);
+        var first = registration[0]!.AsObject();
+        Assert.Equal(_vsPaths[0], (string?)first["path"]);
+        Assert.Equal(["registration"], first["kinds"]!.AsArray().Select(k => (string)k!));
+        Assert.Equal("optional", (string?)first["old"]!["registration"]);
+        Assert.Equal("register", (string?)first["new"]!["registration"]);
+        Assert.Equal("VS", (string?)first["new"]!["contactTypeCode"]);
+        Assert.Equal("Video stand", (string?)first["new"]!["contactTypeName"]);
+        Assert.NotNull(first["new"]!["obligations"]!.AsArray());
+        Assert.NotNull(first["new"]!["notes"]!.AsArray());
+    }
+
+    [Fact]
+    public void Readable_output_lists_counts_and_both_sides()
+    {
+        var (code, output) = CliFixtures.Run("diff", CliFixtures.Shipped("skane-v4"), CliFixtures.Write(V5()));
+
+        Assert.Equal(CliApp.Ok, code);
+        Assert.Contains("skane-v4 (2025-01-01) → skane-v5 (2027-01-01)", output, StringComparison.Ordinal);
+        Assert.Contains("ändrade / changed: 12", output, StringComparison.Ordinal);
+        Assert.Contains("  registration: 2", output, StringComparison.Ordinal);
+        Assert.Contains("== contactType (8) ==", output, StringComparison.Ordinal);
+        Assert.Contains("före / old: optional | VS Video stand", output, StringComparison.Ordinal);
+        Assert.Contains("efter / new: register | VS Video stand", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("== obligationLevel", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_id_is_refused()
+    {
+        var (code, output) = CliFixtures.Run("diff", "skane-v4", "skane-v9");
+
+        Assert.Equal(CliApp.Refused, code);
+        Assert.Contains("skane-v9", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>skane-v4's rules under a new id from 2027-01-01, superseding skane-v4, with the issue's changes.</summary>
+    private static JsonObject V5(bool renameOnly = false)
+    {
+        var set = CliFixtures.ReadShipped("skane-v4");
+        set["id"] = "skane-v5";
+        set["version"] = "5.0";
+        set["title"] = "Registreringsanvisningar distanskontakter i Region Skåne, version 5.0 (testfil)";
+        set["validFrom"] = "2027-01-01";
+        set.Remove("validTo");
+        set["supersedes"] = "skane-v4";
+        if (!renameOnly)
+        {
+            CliFixtures.Rule(set, "v4-pasis-vs")["decide"]!["registration"] = "register";
+            var rules = set["rules"]!.AsArray();
+            rules.Remove(CliFixtures.Rule(set, "v4-triage-pasis-te"));
+            CliFixtures.Rule(set, "v4-pmo-video-ej-ersatter")["decide"]!["name"] = NewPmoName;
+        }
+
+        foreach (var rule in set["rules"]!.AsArray())
+        {
+            rule!["id"] = ((string)rule["id"]!).Replace("v4-", "v5-", StringComparison.Ordinal);
+        }
+
+        return set;
+    }
+
+    private static RuleSetCatalog CatalogWithV5(JsonObject? v5 = null) =>
+        new([.. RuleSetCatalog.LoadEmbeddedFiles(), RuleSetParser.Parse((v5 ?? V5()).ToJsonString(), "skane-v5.json")]);
+
+    private static IEnumerable<string> PmoVideoPaths(string via1177) =>
+        from sob in new[] { "supportProgram=false", "supportProgram=true journalDocumented=true" }
+        from triage in new[] { "false", "true" }
+        select $"system=pmo channel=video {via1177} {sob} replacesVisit=false leadsToVisitSameDaySameUnit={triage}";
+
+    private static HashSet<string> Paths(IEnumerable<string> paths) => [.. paths];
+
+    private static HashSet<string> Paths(IEnumerable<RuleSetPathChange> changes) => [.. changes.Select(c => c.Path)];
+}
