@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Distanskontakt.Domain.RuleSets;
 
 namespace Distanskontakt.Domain;
 
@@ -8,6 +9,28 @@ namespace Distanskontakt.Domain;
 /// </summary>
 internal static class JsonFileReading
 {
+    /// <summary>Parses a data file whose root must be an object; anything else is refused naming the file.</summary>
+    public static JsonDocument OpenObject(string json, string sourceName)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            throw new RuleSetFormatException(sourceName, [$"ogiltig JSON ({e.Message})"]);
+        }
+
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            throw new RuleSetFormatException(sourceName, ["$: ett JSON-objekt krävs"]);
+        }
+
+        return document;
+    }
+
     public static void CheckFields(JsonElement element, string[] allowed, string path, List<string> problems)
     {
         foreach (var property in element.EnumerateObject())

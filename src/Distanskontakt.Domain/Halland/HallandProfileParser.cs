@@ -28,24 +28,9 @@ public static class HallandProfileParser
 
     public static HallandProfile Parse(string json, string sourceName)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new RuleSetFormatException(sourceName, [$"ogiltig JSON ({e.Message})"]);
-        }
-
-        using (document)
+        using (var document = OpenObject(json, sourceName))
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new RuleSetFormatException(sourceName, ["$: ett JSON-objekt krävs"]);
-            }
-
             var problems = new List<string>();
             CheckFields(root, _topFields, "$", problems);
             var ids = new HashSet<string>(StringComparer.Ordinal);

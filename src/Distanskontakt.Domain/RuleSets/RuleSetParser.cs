@@ -21,24 +21,9 @@ public static class RuleSetParser
     public static RuleSet Parse(string json, string sourceName)
     {
         var problems = new List<string>();
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new RuleSetFormatException(sourceName, [$"ogiltig JSON ({e.Message})"]);
-        }
-
-        using (document)
+        using (var document = OpenObject(json, sourceName))
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new RuleSetFormatException(sourceName, ["$: ett JSON-objekt krävs"]);
-            }
-
             CheckFields(root, _topFields, "$", problems);
             var kind = ParseEnum<RuleSetKind>(root, "kind", "$", problems) ?? RuleSetKind.RuleSet;
             var ruleSet = new RuleSet
