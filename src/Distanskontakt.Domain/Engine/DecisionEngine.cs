@@ -11,7 +11,7 @@ namespace Distanskontakt.Domain.Engine;
 /// Europe/Stockholm); only answers on the path reach the rules, so an off-path answer cannot change the outcome.
 /// Outcomes are immutable and cached per path and date context.
 /// </summary>
-public sealed class DecisionEngine(RuleSetCatalog catalog, TimeProvider time, string region = DecisionEngine.DefaultRegion)
+public sealed class DecisionEngine(IRuleSetSource source, TimeProvider time, string region = DecisionEngine.DefaultRegion)
 {
     public const string DefaultRegion = "skane";
 
@@ -19,9 +19,16 @@ public sealed class DecisionEngine(RuleSetCatalog catalog, TimeProvider time, st
     public const int EndWarningDays = 60;
 
     private static readonly Input[] _askingOrder = Enum.GetValues<Input>();
-    private readonly ConcurrentDictionary<(RuleSet, ulong, int), Outcome> _outcomes = new();
+    // Outcomes of one catalog: a newly activated set or overlay changes the catalog and starts a fresh cache.
+    private OutcomeCache _cache = new(source.Current);
 
-    public RuleSetCatalog Catalog { get; } = catalog;
+    public DecisionEngine(RuleSetCatalog catalog, TimeProvider time, string region = DefaultRegion)
+        : this(new FixedRuleSetSource(catalog), time, region)
+    {
+    }
+
+    /// <summary>The catalog in force now; read it once per operation, since activation may swap it.</summary>
+    public RuleSetCatalog Catalog => source.Current;
 
     /// <summary>The region whose rule sets decide (<c>skane</c> unless configured).</summary>
     public string Region { get; } = region;
@@ -38,10 +45,11 @@ public sealed class DecisionEngine(RuleSetCatalog catalog, TimeProvider time, st
             throw new ContactDateInFutureException(contactDate, today);
         }
 
-        var (ruleSet, status) = Catalog.Select(Region, contactDate)
+        var catalog = Catalog;
+        var (ruleSet, status) = catalog.Select(Region, contactDate)
             ?? throw new InvalidOperationException($"Ingen regeluppsättning för {Region} täcker {contactDate:yyyy-MM-dd}.");
-        var overlays = Catalog.OverlaysFor(ruleSet);
-        var sets = Catalog.WithOverlays(ruleSet);
+        var overlays = catalog.OverlaysFor(ruleSet);
+        var sets = catalog.WithOverlays(ruleSet);
 
         var given = AnswerCodes.Of(answers);
         var known = default(AnswerCodes);
@@ -80,7 +88,7 @@ public sealed class DecisionEngine(RuleSetCatalog catalog, TimeProvider time, st
             return new FlowResult(contactDate, ruleSet, effective, answered, missing, QuestionCatalog.For(missing[0]), null);
         }
 
-        var outcome = OutcomeFor(ruleSet, status, overlays, known, contactDate);
+        var outcome = OutcomeFor(catalog, ruleSet, status, overlays, known, contactDate);
         return new FlowResult(contactDate, ruleSet, effective, answered, missing, null, outcome);
     }
 
@@ -88,24 +96,28 @@ public sealed class DecisionEngine(RuleSetCatalog catalog, TimeProvider time, st
     public IReadOnlyList<RuleSetReference> ListRuleSets(DateOnly? day = null)
     {
         var on = day ?? Today;
-        return [.. Catalog.All.Select(s => s.Reference(Catalog.StatusOn(s, on)))];
+        var catalog = Catalog;
+        return [.. catalog.All.Select(s => s.Reference(catalog.StatusOn(s, on)))];
     }
 
     /// <summary>The set in force today ends within <see cref="EndWarningDays"/> days (or null if none is).</summary>
-    public RuleSet? EndingSoon()
+    public RuleSet? EndingSoon() => EndingSoon(Catalog);
+
+    private RuleSet? EndingSoon(RuleSetCatalog catalog)
     {
         var today = Today;
-        var inForce = Catalog.Select(Region, today);
+        var inForce = catalog.Select(Region, today);
         return inForce is { Status: RuleSetStatus.InForce, Set: var set }
-            && Catalog.EffectiveEnd(set) is { } end && today >= end.AddDays(-EndWarningDays)
+            && catalog.EffectiveEnd(set) is { } end && today >= end.AddDays(-EndWarningDays)
             ? set
             : null;
     }
 
-    private Outcome OutcomeFor(RuleSet ruleSet, RuleSetStatus status, IReadOnlyList<RuleSet> overlays,
+    private Outcome OutcomeFor(RuleSetCatalog catalog, RuleSet ruleSet, RuleSetStatus status, IReadOnlyList<RuleSet> overlays,
         AnswerCodes known, DateOnly contactDate)
     {
-        var endsSoon = status == RuleSetStatus.InForce && EndingSoon() == ruleSet;
+        // A set's end can move when a superseding set is activated, so the warning bit is part of the cache key.
+        var endsSoon = status == RuleSetStatus.InForce && EndingSoon(catalog) == ruleSet;
         var context = (int)status | (endsSoon ? 1 << 4 : 0);
         var shift = 5;
         foreach (var overlay in overlays)
@@ -117,7 +129,13 @@ public sealed class DecisionEngine(RuleSetCatalog catalog, TimeProvider time, st
         }
 
         // The outcome depends on the date only through the context bits, so any date with the same bits shares it.
-        return _outcomes.GetOrAdd(
+        var cache = _cache;
+        if (cache.Catalog != catalog)
+        {
+            cache = _cache = new OutcomeCache(catalog);
+        }
+
+        return cache.Outcomes.GetOrAdd(
             (ruleSet, known.Packed, context),
             static (_, state) => OutcomeBuilder.Build(state.ruleSet, state.status, state.overlays, state.known, state.contactDate, state.endsSoon),
             (ruleSet, status, overlays, known, contactDate, endsSoon));
@@ -137,5 +155,12 @@ public sealed class DecisionEngine(RuleSetCatalog catalog, TimeProvider time, st
         }
 
         return false;
+    }
+
+    private sealed class OutcomeCache(RuleSetCatalog catalog)
+    {
+        public RuleSetCatalog Catalog { get; } = catalog;
+
+        public ConcurrentDictionary<(RuleSet, ulong, int), Outcome> Outcomes { get; } = new();
     }
 }
