@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+using Distanskontakt.Domain.RuleSets;
+
+namespace Distanskontakt.RuleSetFiles.Tests;
+
+/// <summary>The shipped rule-set files as text (from the Domain assembly) and as editable JSON for broken variants.</summary>
+internal static class ShippedFiles
+{
+    public static readonly string[] Ids = ["skane-v3", "skane-v4", "skane-1177d"];
+
+    public static string Text(string id)
+    {
+        using var stream = typeof(RuleSetCatalog).Assembly.GetManifestResourceStream($"rulesets/{id}.json")
+            ?? throw new InvalidOperationException($"{id} is not shipped.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public static JsonObject Json(string id) => JsonNode.Parse(Text(id))!.AsObject();
+
+    public static JsonObject Rule(JsonObject set, string id) =>
+        set["rules"]!.AsArray().Select(r => r!.AsObject()).Single(r => (string?)r["id"] == id);
+
+    /// <summary>The shipped sets other than <paramref name="id"/>: what a shipped file joins when checked again.</summary>
+    public static RuleSetCatalog CatalogWithout(string id) =>
+        new(RuleSetCatalog.LoadEmbeddedFiles().Where(s => s.Id != id));
+
+    public static RuleSetCatalog Catalog { get; } = RuleSetCatalog.LoadEmbedded();
+}
