@@ -15,9 +15,9 @@ public static class DiffCommand
         RuleSetDiffReport diff;
         try
         {
-            var oldSet = RuleSetFiles.Load(oldFile);
-            var newSet = RuleSetFiles.Load(newFile);
-            diff = RuleSetDiff.Compare(RuleSetFiles.CatalogWith(oldSet, newSet), oldSet.Id, newSet.Id);
+            var oldSet = RuleSetInputs.Load(oldFile);
+            var newSet = RuleSetInputs.Load(newFile);
+            diff = RuleSetDiff.Compare(RuleSetInputs.CatalogWith(oldSet, newSet), oldSet.Id, newSet.Id);
         }
         catch (RuleSetFormatException e)
         {

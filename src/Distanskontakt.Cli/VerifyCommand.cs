@@ -1,30 +1,44 @@
 using System.Globalization;
 using Distanskontakt.Domain.RuleSets;
+using Distanskontakt.RuleSetFiles;
 
 namespace Distanskontakt.Cli;
 
 /// <summary>
-/// <c>verify &lt;file&gt;</c>: parses the file, puts it in a catalog with the shipped sets (replacing a shipped set of
-/// the same id) and runs the exhaustive proof. Exit 0 when valid, 1 when not (parse errors included).
+/// <c>verify &lt;file&gt;</c>: the acceptance an upload gets (schema, personnummer, parser, date check and the exhaustive
+/// proof), against the shipped sets with the file standing in for a shipped set of the same id.
+/// Exit 0 when accepted, 1 when not.
 /// </summary>
 public static class VerifyCommand
 {
     public static int Run(string file, bool json, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        RuleSet set;
-        VerificationReport report;
+        RuleSetAcceptanceResult result;
         try
         {
-            set = RuleSetFiles.Load(file);
-            report = RuleSetVerifier.Verify(RuleSetFiles.CatalogWith(set));
+            var (name, text) = RuleSetInputs.Read(file);
+            result = RuleSetAcceptance.Check(name, text, RuleSetInputs.ShippedOtherThan);
         }
         catch (RuleSetFormatException e)
         {
             WriteRefused(file, e.Problems, json, output);
             return CliApp.Refused;
         }
+        catch (IOException e)
+        {
+            WriteRefused(file, [e.Message], json, output);
+            return CliApp.Refused;
+        }
 
+        if (result.Candidate is not { } set)
+        {
+            WriteRefused(file, result.Problems, json, output);
+            return CliApp.Refused;
+        }
+
+        var paths = result.Report?.PathsChecked ?? 0;
+        var variants = result.Report?.OffPathVariantsChecked ?? 0;
         if (json)
         {
             CliJson.Write(output, new
@@ -35,10 +49,11 @@ public static class VerifyCommand
                 validFrom = set.ValidFrom,
                 validTo = set.ValidTo,
                 supersedes = set.Supersedes,
-                valid = report.IsValid,
-                pathsChecked = report.PathsChecked,
-                offPathVariantsChecked = report.OffPathVariantsChecked,
-                problems = report.Problems,
+                sha256 = result.Sha256,
+                valid = result.IsAccepted,
+                pathsChecked = paths,
+                offPathVariantsChecked = variants,
+                problems = result.Problems,
             });
         }
         else
@@ -47,19 +62,20 @@ public static class VerifyCommand
             output.WriteLine($"Id: {set.Id} (version {set.Version}, {set.Region})");
             output.WriteLine($"Giltighet / Validity: {Day(set.ValidFrom)} – {Day(set.ValidTo)}"
                 + (set.Supersedes is { } s ? $", ersätter / supersedes {s}" : ""));
+            output.WriteLine($"SHA-256: {result.Sha256}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Svarsvägar kontrollerade / Paths checked: {report.PathsChecked} (varianter utanför vägen / off-path variants: {report.OffPathVariantsChecked})"));
-            foreach (var problem in report.Problems)
+                $"Svarsvägar kontrollerade / Paths checked: {paths} (varianter utanför vägen / off-path variants: {variants})"));
+            foreach (var problem in result.Problems)
             {
                 output.WriteLine($"  PROBLEM: {problem}");
             }
 
-            output.WriteLine(report.IsValid
+            output.WriteLine(result.IsAccepted
                 ? "Resultat / Result: GODKÄND / VALID"
-                : string.Create(CultureInfo.InvariantCulture, $"Resultat / Result: UNDERKÄND / INVALID ({report.Problems.Count} problem)"));
+                : string.Create(CultureInfo.InvariantCulture, $"Resultat / Result: UNDERKÄND / INVALID ({result.Problems.Count} problem)"));
         }
 
-        return report.IsValid ? CliApp.Ok : CliApp.Refused;
+        return result.IsAccepted ? CliApp.Ok : CliApp.Refused;
     }
 
     internal static void WriteRefused(string file, IReadOnlyList<string> problems, bool json, TextWriter output)
@@ -71,7 +87,7 @@ public static class VerifyCommand
         }
 
         output.WriteLine($"Fil / File: {file}");
-        output.WriteLine("Filen kan inte läsas / The file cannot be read:");
+        output.WriteLine("Filen kan inte användas / The file cannot be used:");
         foreach (var problem in problems)
         {
             output.WriteLine($"  PROBLEM: {problem}");

@@ -54,6 +54,37 @@ public class VerifyCommandTests
     }
 
     [Fact]
+    public void A_schema_violation_is_refused_naming_its_path()
+    {
+        var set = CliFixtures.ReadShipped("skane-v4");
+        CliFixtures.Rule(set, "v4-pasis-vk")["priority"] = 1;
+        set["validTo"] = 20261231;
+
+        var (code, output) = CliFixtures.Run("verify", CliFixtures.Write(set), "--json");
+
+        Assert.Equal(CliApp.Refused, code);
+        var json = JsonNode.Parse(output)!.AsObject();
+        Assert.False((bool)json["valid"]!);
+        var problems = json["problems"]!.AsArray().Select(p => (string)p!).ToArray();
+        Assert.Equal(2, problems.Length);
+        Assert.Equal("$.validTo: otillåtet värde 20261231", problems[0]);
+        Assert.Matches(@"^\$\.rules\[\d+\] \(v4-pasis-vk\)\.priority: okänt fält$", problems[1]);
+    }
+
+    [Fact]
+    public void A_personnummer_in_a_note_is_refused_without_repeating_it()
+    {
+        var set = CliFixtures.ReadShipped("skane-v4");
+        CliFixtures.Rule(set, "v4-pasis-vk")["notes"] = new JsonArray(new JsonObject { ["kind"] = "info", ["text"] = "Se 19121212-1212." });
+
+        var (code, output) = CliFixtures.Run("verify", CliFixtures.Write(set));
+
+        Assert.Equal(CliApp.Refused, code);
+        Assert.Contains("(v4-pasis-vk).notes[0].text: innehåller ett personnummer", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("1212", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_decisions_for_one_path_are_refused_naming_both_rules()
     {
         var set = CliFixtures.ReadShipped("skane-v4");

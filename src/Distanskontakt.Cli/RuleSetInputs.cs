@@ -3,19 +3,32 @@ using Distanskontakt.Domain.RuleSets;
 namespace Distanskontakt.Cli;
 
 /// <summary>Reads rule-set files for the commands and builds catalogs of the shipped sets plus the given ones.</summary>
-internal static class RuleSetFiles
+internal static class RuleSetInputs
 {
     /// <summary>A path to a file, or the id of a shipped set (e.g. <c>skane-v4</c>). Throws <see cref="RuleSetFormatException"/>.</summary>
     public static RuleSet Load(string fileOrId)
     {
+        var (name, text) = Read(fileOrId);
+        return RuleSetParser.Parse(text, name);
+    }
+
+    /// <summary>The file name and text of a file, or of the shipped file with that id. Throws <see cref="RuleSetFormatException"/>.</summary>
+    public static (string Name, string Text) Read(string fileOrId)
+    {
         if (File.Exists(fileOrId))
         {
-            return RuleSetParser.Parse(File.ReadAllText(fileOrId), Path.GetFileName(fileOrId));
+            return (Path.GetFileName(fileOrId), File.ReadAllText(fileOrId));
         }
 
-        return RuleSetCatalog.LoadEmbeddedFiles().FirstOrDefault(s => s.Id == fileOrId)
+        using var stream = typeof(RuleSetCatalog).Assembly.GetManifestResourceStream($"rulesets/{fileOrId}.json")
             ?? throw new RuleSetFormatException(fileOrId, ["filen finns inte och är inget levererat id / file not found and not a shipped id"]);
+        using var reader = new StreamReader(stream);
+        return ($"{fileOrId}.json", reader.ReadToEnd());
     }
+
+    /// <summary>The shipped sets a file joins: all but one of the same id, which the file stands in for.</summary>
+    public static IEnumerable<RuleSet> ShippedOtherThan(RuleSet set) =>
+        RuleSetCatalog.LoadEmbeddedFiles().Where(s => s.Id != set.Id);
 
     /// <summary>The shipped sets, each replaced by a given set of the same id, plus the other given sets.</summary>
     public static RuleSetCatalog CatalogWith(params RuleSet[] sets)
