@@ -14,6 +14,8 @@ internal static class WireNameConverter
 
     public static readonly ValueConverter<RuleSetStatus, string> RuleSetStatus = new(v => WireNames.Of(v), v => Parse<RuleSetStatus>(v));
 
+    public static readonly ValueConverter<RuleSetKind, string> RuleSetKind = new(v => WireNames.Of(v), v => Parse<RuleSetKind>(v));
+
     public static TEnum Parse<TEnum>(string text) where TEnum : struct, Enum =>
         WireNames.TryParse<TEnum>(text, out var value)
             ? value
