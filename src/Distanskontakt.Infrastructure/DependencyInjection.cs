@@ -1,5 +1,6 @@
 using Distanskontakt.Infrastructure.Log;
 using Distanskontakt.Infrastructure.Persistence;
+using Distanskontakt.Infrastructure.RuleSets;
 using Distanskontakt.Infrastructure.Training;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
@@ -19,7 +20,8 @@ public static class DependencyInjection
 
     /// <summary>
     /// The database (SQLite by default, SQL Server by <c>Database:Provider</c>), migrated at start-up; the
-    /// registration log's writer and queries; data-protection keys kept in the database.
+    /// registration log's writer and queries; the start-up load and poll of activated rule-set files; data-protection
+    /// keys kept in the database.
     /// Settings are read when the first context is made, so test hosts can still override them.
     /// </summary>
     public static IServiceCollection AddInfrastructureServices(
@@ -35,7 +37,11 @@ public static class DependencyInjection
             Configure(options, settings, configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), environment.ContentRootPath);
         });
 
+        services.AddOptions<RuleSetRegistryOptions>().Bind(configuration.GetSection(RuleSetRegistryOptions.SectionName));
         services.AddHostedService<DatabaseInitializer>();
+        // After the migration (hosted services start in order): loads the activated rule-set files, then polls.
+        // It needs the RuleSetRegistry, which the web app registers over its verified shipped sets.
+        services.AddHostedService<RuleSetRefreshService>();
         services.AddSingleton(new AppVersion(AppVersion.FromEntryAssembly()));
         services.AddSingleton<RegistrationLog>();
         services.AddSingleton<IAbandonedAttemptCounter>(sp => sp.GetRequiredService<RegistrationLog>());

@@ -29,8 +29,7 @@ public static class RuleSetAcceptance
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(others);
         var sha256 = RuleSetFileHash.Of(content);
-        RuleSetAcceptanceResult Refused(IReadOnlyList<string> problems, RuleSet? candidate = null, RuleSetCatalog? catalog = null,
-            VerificationReport? report = null) => new(sha256, candidate, catalog, report, problems);
+        RuleSetAcceptanceResult Refused(IReadOnlyList<string> problems) => new(sha256, null, null, null, problems);
 
         if (content.Length > RuleSetFileLimits.ContentMaxLength)
         {
@@ -61,20 +60,29 @@ public static class RuleSetAcceptance
             return Refused(e.Problems);
         }
 
+        return CheckJoin(sha256, candidate, others(candidate));
+    }
+
+    /// <summary>
+    /// The date check and the exhaustive proof alone, for a set whose text already passed the earlier stages (a stored
+    /// file whose hash is unchanged, checked again against the sets it now joins).
+    /// </summary>
+    public static RuleSetAcceptanceResult CheckJoin(string sha256, RuleSet candidate, IEnumerable<RuleSet> others)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(others);
         RuleSetCatalog joined;
         try
         {
-            joined = new RuleSetCatalog([.. others(candidate).Where(s => !ReferenceEquals(s, candidate)), candidate]);
+            joined = new RuleSetCatalog([.. others.Where(s => !ReferenceEquals(s, candidate)), candidate]);
         }
         catch (RuleSetFormatException e)
         {
-            return Refused(e.Problems, candidate);
+            return new RuleSetAcceptanceResult(sha256, candidate, null, null, e.Problems);
         }
 
         var report = RuleSetVerifier.Verify(joined);
-        return report.IsValid
-            ? new RuleSetAcceptanceResult(sha256, candidate, joined, report, [])
-            : Refused(report.Problems, candidate, null, report);
+        return new RuleSetAcceptanceResult(sha256, candidate, report.IsValid ? joined : null, report, report.Problems);
     }
 
     /// <summary>Personnummer in the file name or in any string of the file; a file that is no JSON at all is one problem.</summary>

@@ -1,6 +1,8 @@
 using Distanskontakt.Domain.Engine;
 using Distanskontakt.Domain.RuleSets;
 using Distanskontakt.Domain.Sources;
+using Distanskontakt.Infrastructure.RuleSets;
+using Distanskontakt.RuleSetFiles;
 using Distanskontakt.Web.Api;
 using Distanskontakt.Web.Api.Halland;
 using Distanskontakt.Web.Api.Registrations;
@@ -17,9 +19,13 @@ public static class DependencyInjection
     public static IServiceCollection AddWebServices(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => LoadVerifiedCatalog());
+        // The shipped sets, checked once; the registry adds the activated uploaded files and hands out the catalog in force.
+        services.AddSingleton(_ => new ShippedRuleSets(LoadVerifiedCatalog()));
+        services.AddSingleton<RuleSetRegistry>();
+        services.AddSingleton<IRuleSetSource>(sp => sp.GetRequiredService<RuleSetRegistry>());
+        services.AddSingleton<IRuleSetAdministration>(sp => sp.GetRequiredService<RuleSetRegistry>());
         services.AddSingleton(sp => new DecisionEngine(
-            sp.GetRequiredService<RuleSetCatalog>(),
+            sp.GetRequiredService<IRuleSetSource>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IConfiguration>()["Rules:Region"] ?? DecisionEngine.DefaultRegion));
         services.AddSingleton(_ => SourceTextCatalog.LoadEmbedded());
@@ -61,9 +67,23 @@ public static class DependencyInjection
         return app;
     }
 
-    /// <summary>Loads the shipped rule sets and runs the exhaustive proof; a broken set stops the app.</summary>
+    /// <summary>
+    /// Loads the shipped rule sets through the checks an upload gets (schema, parser, dates, exhaustive proof);
+    /// a broken set stops the app, naming the file and the place in it.
+    /// </summary>
     private static RuleSetCatalog LoadVerifiedCatalog()
     {
+        var assembly = typeof(RuleSetCatalog).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("rulesets/", StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            if (RuleSetSchema.Validate(reader.ReadToEnd()) is { Count: > 0 } problems)
+            {
+                throw new RuleSetFormatException(name["rulesets/".Length..], problems);
+            }
+        }
+
         var catalog = RuleSetCatalog.LoadEmbedded();
         var report = RuleSetVerifier.Verify(catalog);
         if (!report.IsValid)
