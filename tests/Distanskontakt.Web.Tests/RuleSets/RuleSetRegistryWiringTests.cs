@@ -30,7 +30,7 @@ public sealed class RuleSetRegistryWiringTests
     }
 
     /// <summary>skane-v4's rules as skane-v5 from 2027-01-01, superseding skane-v4.</summary>
-    private static string V5()
+    internal static string V5()
     {
         using var stream = typeof(RuleSetCatalog).Assembly.GetManifestResourceStream("rulesets/skane-v4.json")!;
         var set = JsonNode.Parse(stream)!.AsObject();
