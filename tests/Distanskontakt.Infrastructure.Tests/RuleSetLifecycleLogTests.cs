@@ -7,7 +7,8 @@ namespace Distanskontakt.Infrastructure.Tests;
 
 /// <summary>
 /// Issue 8, "Done when", the log part: the impact of the skane-v5 fixture over seeded rows, previewed with the clock
-/// before its validFrom, matches a count made by hand per logged contact type.
+/// before its validFrom, matches a count made by hand per logged contact type; once the clock has passed validFrom,
+/// decisions are logged under skane-v5 from that day on and under skane-v4 before it.
 /// </summary>
 public sealed class RuleSetLifecycleLogTests : IDisposable
 {
@@ -51,6 +52,26 @@ public sealed class RuleSetLifecycleLogTests : IDisposable
                 ["Telefonkontakt som ersätter besök"] = (1, 0),
             },
             impact.ByContactType.ToDictionary(t => t.ContactTypeKey!, t => (t.Decisions, t.Changed)));
+    }
+
+    [Fact]
+    public async Task ShouldLogWithSkaneV5FromItsValidFromOnceTheClockHasPassedIt()
+    {
+        var token = TestContext.Current.CancellationToken;
+        _database.Time.SetUtcNow(new DateTimeOffset(2027, 1, 10, 10, 0, 0, TimeSpan.Zero));
+        var engine = new Domain.Engine.DecisionEngine(SkaneV5Fixture.Catalog(), _database.Time);
+
+        foreach (var answers in new[] { Vs(2026, 12, 31), Vs(2027, 1, 1) })
+        {
+            var result = await _database.Log.AppendAsync(
+                new RegistrationDraft(engine.Decide(answers), answers, "VC-A", "Personal", SqliteLogDatabase.HashA, null, null, null), token);
+            Assert.Equal(AppendStatus.Created, result.Status);
+        }
+
+        using var db = _database.Factory.CreateDbContext();
+        var rows = db.LoggedDecisions.OrderBy(r => r.ContactDate).Select(r => new { r.RuleSetId, r.Registration, First = r.Trace[0] }).ToList();
+        Assert.Equal(("skane-v4", Domain.Vocabulary.RegistrationKind.Optional, "v4-pasis-vs"), (rows[0].RuleSetId, rows[0].Registration, rows[0].First));
+        Assert.Equal(("skane-v5", Domain.Vocabulary.RegistrationKind.Register, "v5-pasis-vs"), (rows[1].RuleSetId, rows[1].Registration, rows[1].First));
     }
 
     private async Task SeedAsync(int count, Func<int, Answers> answersOnDay, string unit = "VC-A")
