@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<RegistrationLog>();
         services.AddSingleton<IAbandonedAttemptCounter>(sp => sp.GetRequiredService<RegistrationLog>());
         services.AddSingleton<RegistrationLogQueries>();
+        services.AddSingleton<ImpactQueries>();
         services.AddSingleton<TrainingStore>();
 
         services.AddDataProtection()

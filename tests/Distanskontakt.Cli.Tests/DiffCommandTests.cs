@@ -1,16 +1,17 @@
 using System.Text.Json.Nodes;
 using Distanskontakt.Cli;
 using Distanskontakt.Domain.RuleSets;
+using Distanskontakt.TestUtilities;
 
 namespace Distanskontakt.Cli.Tests;
 
 /// <summary>
-/// The skane-v5 fixture of issue 8: VS becomes mandatory, TE loses triage, and PMO video that does not replace a
-/// visit gets a new contact type. Expected paths counted by hand from the rules of skane-v4 and skane-1177d.
+/// The skane-v5 fixture of issue 8 (TestUtilities/SkaneV5Fixture): VS becomes mandatory, TE loses triage, and PMO
+/// video that does not replace a visit gets a new contact type. Expected paths counted by hand from the rules of skane-v4 and skane-1177d.
 /// </summary>
 public class DiffCommandTests
 {
-    private const string NewPmoName = "Videosamtal";
+    private const string NewPmoName = SkaneV5Fixture.NewPmoName;
 
     // PASiS video not replacing a visit (rule v4-pasis-vs), × SoB: not in a program, or in one and journalled.
     private static readonly string[] _vsPaths =
@@ -67,7 +68,7 @@ public class DiffCommandTests
     [Fact]
     public void A_set_against_itself_has_no_changes()
     {
-        var diff = RuleSetDiff.Compare(CatalogWithV5(V5(renameOnly: true)), "skane-v4", "skane-v5");
+        var diff = RuleSetDiff.Compare(CatalogWithV5(renameOnly: true), "skane-v4", "skane-v5");
 
         Assert.Empty(diff.Changes);
         Assert.True(diff.PathsCompared > 0);
@@ -126,34 +127,9 @@ public class DiffCommandTests
         Assert.Contains("skane-v9", output, StringComparison.Ordinal);
     }
 
-    /// <summary>skane-v4's rules under a new id from 2027-01-01, superseding skane-v4, with the issue's changes.</summary>
-    private static JsonObject V5(bool renameOnly = false)
-    {
-        var set = CliFixtures.ReadShipped("skane-v4");
-        set["id"] = "skane-v5";
-        set["version"] = "5.0";
-        set["title"] = "Registreringsanvisningar distanskontakter i Region Skåne, version 5.0 (testfil)";
-        set["validFrom"] = "2027-01-01";
-        set.Remove("validTo");
-        set["supersedes"] = "skane-v4";
-        if (!renameOnly)
-        {
-            CliFixtures.Rule(set, "v4-pasis-vs")["decide"]!["registration"] = "register";
-            var rules = set["rules"]!.AsArray();
-            rules.Remove(CliFixtures.Rule(set, "v4-triage-pasis-te"));
-            CliFixtures.Rule(set, "v4-pmo-video-ej-ersatter")["decide"]!["name"] = NewPmoName;
-        }
+    private static JsonObject V5(bool renameOnly = false) => SkaneV5Fixture.Json(renameOnly);
 
-        foreach (var rule in set["rules"]!.AsArray())
-        {
-            rule!["id"] = ((string)rule["id"]!).Replace("v4-", "v5-", StringComparison.Ordinal);
-        }
-
-        return set;
-    }
-
-    private static RuleSetCatalog CatalogWithV5(JsonObject? v5 = null) =>
-        new([.. RuleSetCatalog.LoadEmbeddedFiles(), RuleSetParser.Parse((v5 ?? V5()).ToJsonString(), "skane-v5.json")]);
+    private static RuleSetCatalog CatalogWithV5(bool renameOnly = false) => SkaneV5Fixture.Catalog(renameOnly);
 
     private static IEnumerable<string> PmoVideoPaths(string via1177) =>
         from sob in new[] { "supportProgram=false", "supportProgram=true journalDocumented=true" }

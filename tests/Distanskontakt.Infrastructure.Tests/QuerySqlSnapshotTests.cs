@@ -76,6 +76,11 @@ public sealed class QuerySqlSnapshotTests
     public void AbandonedOfOneUnitForAYear(string provider) =>
         Check(provider, db => RegistrationLogQueries.AbandonedQuery(db, _unitYear).ToQueryString());
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void ImpactAnswerCountsForAYear(string provider) =>
+        Check(provider, db => ImpactQueries.AnswerCountsQuery(db, new DateOnly(2025, 6, 1)).ToQueryString());
+
     private static void Check(string provider, Func<DistanskontaktDbContext, string> sql, [CallerMemberName] string name = "", [CallerFilePath] string sourceFile = "")
     {
         using var db = Context(provider);

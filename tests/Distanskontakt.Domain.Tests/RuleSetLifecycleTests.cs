@@ -1,0 +1,113 @@
+using Distanskontakt.Domain.Engine;
+using Distanskontakt.Domain.RuleSets;
+using Distanskontakt.Domain.Vocabulary;
+using Distanskontakt.TestUtilities;
+
+namespace Distanskontakt.Domain.Tests;
+
+/// <summary>
+/// Issue 8, "Done when": skane-v5 (fixture: VS mandatory, TE without triage, a new PMO video name; data only) is
+/// previewed with the clock before its validFrom, then decides from its first day on once the clock has passed it.
+/// Every expected path and count was listed by hand from the rules of skane-v4 and skane-1177d. The log part (seeded
+/// rows in SQLite) is in Infrastructure.Tests/RuleSetLifecycleLogTests.
+/// </summary>
+public sealed class RuleSetLifecycleTests
+{
+    // PASiS video not replacing a visit (VS), × SoB: not in a program, or in one and journalled.
+    private static readonly string[] _vsPaths =
+    [
+        "system=pasis channel=video supportProgram=false replacesVisit=false",
+        "system=pasis channel=video supportProgram=true journalDocumented=true replacesVisit=false",
+    ];
+
+    // PASiS phone not replacing a visit and leading to a visit the same day (TE with triage), × SoB.
+    private static readonly string[] _tePaths =
+    [
+        "system=pasis channel=phone supportProgram=false replacesVisit=false leadsToVisitSameDaySameUnit=true",
+        "system=pasis channel=phone supportProgram=true journalDocumented=true replacesVisit=false leadsToVisitSameDaySameUnit=true",
+    ];
+
+    // PMO video not replacing a visit, without 1177 direkt or via it not handed over, × SoB × same-day visit.
+    private static readonly string[] _pmoVideoPaths =
+    [
+        .. from via in new[] { "via1177Direkt=false", "via1177Direkt=true handedOverSameUnitSameDay=false" }
+           from sob in new[] { "supportProgram=false", "supportProgram=true journalDocumented=true" }
+           from triage in new[] { "false", "true" }
+           select $"system=pmo channel=video {via} {sob} replacesVisit=false leadsToVisitSameDaySameUnit={triage}",
+    ];
+
+    [Fact]
+    public void ShouldPreviewSkaneV5BeforeItsValidFrom()
+    {
+        var catalog = SkaneV5Fixture.Catalog();
+        var clock = Clocks.At(2026, 11, 20);
+        var engine = new DecisionEngine(catalog, clock);
+
+        // Scheduled, not yet deciding: today's decisions still use skane-v4.
+        Assert.Equal(RuleSetStatus.Scheduled, engine.ListRuleSets().Single(s => s.Id == SkaneV5Fixture.Id).Status);
+        Assert.Equal("skane-v4", engine.Decide(VsAnswers(2026, 11, 20)).Outcome!.RuleSet.Id);
+        Assert.Throws<ContactDateInFutureException>(() => engine.Decide(VsAnswers(2027, 1, 1)));
+
+        var diff = RuleSetDiff.Compare(catalog, "skane-v4", SkaneV5Fixture.Id);
+
+        Assert.Equal([.. _vsPaths, .. _tePaths, .. _pmoVideoPaths], diff.Changes.Select(c => c.Path).ToHashSet());
+        Assert.Equal(12, diff.Changes.Count);
+        Assert.Equal(_vsPaths.ToHashSet(), diff.ByKind[RuleSetChangeKind.Registration].Select(c => c.Path).ToHashSet());
+        Assert.Equal(_tePaths.ToHashSet(), diff.ByKind[RuleSetChangeKind.ObligationRemoved].Select(c => c.Path).ToHashSet());
+        Assert.Equal(_pmoVideoPaths.ToHashSet(), diff.ByKind[RuleSetChangeKind.ContactType].Select(c => c.Path).ToHashSet());
+    }
+
+    [Fact]
+    public void ShouldMatchTheHandCountOfTheImpactPerContactType()
+    {
+        var catalog = SkaneV5Fixture.Catalog();
+        var diff = RuleSetDiff.Compare(catalog, "skane-v4", SkaneV5Fixture.Id);
+        LoggedAnswerCount[] logged =
+        [
+            new(new AnswersBuilder().Pasis().Video().SupportProgram(false).NotReplacingVisit().Build(), "VS", 4),
+            new(new AnswersBuilder().Pasis().Video().SupportProgram().JournalDocumented().NotReplacingVisit().Build(), "VS", 1),
+            new(new AnswersBuilder().Pasis().Phone().SupportProgram(false).NotReplacingVisit().LeadsToVisitSameDay().Build(), "TE", 3),
+            new(new AnswersBuilder().Pasis().Phone().SupportProgram(false).NotReplacingVisit().LeadsToVisitSameDay(false).Build(), "TE", 5),
+            new(new AnswersBuilder().Pasis().Phone().SupportProgram(false).ReplacingVisit().Build(), "KT", 2),
+            new(new AnswersBuilder().Pmo().Video().Via1177Direkt().HandedOver(false).SupportProgram(false).NotReplacingVisit().LeadsToVisitSameDay().Build(), "Video som inte ersätter besök", 2),
+            new(new AnswersBuilder().Pmo().Phone().Ordinary().NotReplacingVisit().LeadsToVisitSameDay().Build(), "Telefonsamtal", 6),
+        ];
+
+        var impact = RuleSetImpact.Count(catalog, diff, logged);
+
+        // Changed by hand: VS 4 + 1, TE 3 (not the 5 without a same-day visit), PMO video 2; KT and Telefonsamtal untouched.
+        Assert.Equal((23, 10, 0), (impact.Decisions, impact.Changed, impact.Undetermined));
+        Assert.Equal(
+            new Dictionary<string, (int, int)>
+            {
+                ["VS"] = (5, 5),
+                ["TE"] = (8, 3),
+                ["Video som inte ersätter besök"] = (2, 2),
+                ["KT"] = (2, 0),
+                ["Telefonsamtal"] = (6, 0),
+            },
+            impact.ByContactType.ToDictionary(t => t.ContactTypeKey!, t => (t.Decisions, t.Changed)));
+    }
+
+    [Fact]
+    public void ShouldDecideWithSkaneV5FromItsValidFromOnceTheClockHasPassedIt()
+    {
+        var clock = Clocks.At(2026, 11, 20);
+        var engine = new DecisionEngine(SkaneV5Fixture.Catalog(), clock);
+
+        clock.SetUtcNow(new DateTimeOffset(2027, 1, 10, 10, 0, 0, TimeSpan.Zero));
+        var before = engine.Decide(VsAnswers(2026, 12, 31)).Outcome!;
+        var onFirstDay = engine.Decide(VsAnswers(2027, 1, 1)).Outcome!;
+        var after = engine.Decide(VsAnswers(2027, 1, 10)).Outcome!;
+
+        Assert.Equal(("skane-v4", RegistrationKind.Optional), (before.RuleSet.Id, before.Registration));
+        Assert.Equal(("skane-v5", RegistrationKind.Register), (onFirstDay.RuleSet.Id, onFirstDay.Registration));
+        Assert.Equal(("skane-v5", RuleSetStatus.InForce), (after.RuleSet.Id, after.RuleSet.Status));
+        Assert.Equal(RuleSetStatus.Superseded, engine.ListRuleSets().Single(s => s.Id == "skane-v4").Status);
+        Assert.Equal(SkaneV5Fixture.NewPmoName, engine.Decide(
+            new AnswersBuilder().Pmo().On(2027, 1, 4).Video().Ordinary().NotReplacingVisit().LeadsToVisitSameDay(false).Build()).Outcome!.ContactType!.Name);
+    }
+
+    private static Answers VsAnswers(int year, int month, int day) =>
+        new AnswersBuilder().Pasis().On(year, month, day).Video().SupportProgram(false).NotReplacingVisit().Build();
+}

@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using Distanskontakt.Domain.RuleSets;
+
+namespace Distanskontakt.TestUtilities;
+
+/// <summary>
+/// The skane-v5 fixture of issue 8, as data only: skane-v4's rules under a new id from 2027-01-01, superseding
+/// skane-v4, with VS made mandatory, the TE triage rule removed and PMO video that does not replace a visit given a
+/// new vårdkontakt name. The same changes as the command line's diff test (Cli.Tests/DiffCommandTests).
+/// </summary>
+public static class SkaneV5Fixture
+{
+    public const string Id = "skane-v5";
+
+    public const string NewPmoName = "Videosamtal";
+
+    public static DateOnly ValidFrom { get; } = new(2027, 1, 1);
+
+    /// <summary>The fixture's file; <paramref name="renameOnly"/> keeps skane-v4's rules unchanged (new id only).</summary>
+    public static JsonObject Json(bool renameOnly = false)
+    {
+        var set = ShippedJson("skane-v4");
+        set["id"] = Id;
+        set["version"] = "5.0";
+        set["title"] = "Registreringsanvisningar distanskontakter i Region Skåne, version 5.0 (testfil)";
+        set["validFrom"] = "2027-01-01";
+        set.Remove("validTo");
+        set["supersedes"] = "skane-v4";
+        if (!renameOnly)
+        {
+            Rule(set, "v4-pasis-vs")["decide"]!["registration"] = "register";
+            set["rules"]!.AsArray().Remove(Rule(set, "v4-triage-pasis-te"));
+            Rule(set, "v4-pmo-video-ej-ersatter")["decide"]!["name"] = NewPmoName;
+        }
+
+        foreach (var rule in set["rules"]!.AsArray())
+        {
+            rule!["id"] = ((string)rule["id"]!).Replace("v4-", "v5-", StringComparison.Ordinal);
+        }
+
+        return set;
+    }
+
+    public static RuleSet Parse(bool renameOnly = false) => RuleSetParser.Parse(Json(renameOnly).ToJsonString(), Id + ".json");
+
+    /// <summary>The shipped sets plus the fixture.</summary>
+    public static RuleSetCatalog Catalog(bool renameOnly = false) =>
+        new([.. RuleSetCatalog.LoadEmbeddedFiles(), Parse(renameOnly)]);
+
+    private static JsonObject ShippedJson(string id)
+    {
+        using var stream = typeof(RuleSetCatalog).Assembly.GetManifestResourceStream($"rulesets/{id}.json")
+            ?? throw new InvalidOperationException($"rulesets/{id}.json saknas.");
+        return JsonNode.Parse(stream)!.AsObject();
+    }
+
+    private static JsonObject Rule(JsonObject set, string id) =>
+        set["rules"]!.AsArray().Select(r => r!.AsObject()).Single(r => (string?)r["id"] == id);
+}
