@@ -14,7 +14,7 @@ public sealed class RuleSetListAndAuditTests : RuleSetPagesTestContext
         var file = RuleSetFixtures.FileOf(v5, Guid.NewGuid());
         Administration.Add(RuleSetFixtures.PreviewOf(v5, file));
 
-        var cut = Render<Components.Pages.Admin.Regler.Regler>();
+        var cut = RenderPage<Components.Pages.Admin.Regler.Regler>();
 
         Assert.Equal("Gäller", cut.Find("tr[data-set='skane-v4'] .status").TextContent);
         Assert.Equal("Ersatt", cut.Find("tr[data-set='skane-v3'] .status").TextContent);
@@ -34,7 +34,7 @@ public sealed class RuleSetListAndAuditTests : RuleSetPagesTestContext
         var file = RuleSetFixtures.FileOf(v5, Guid.NewGuid(), RuleSetFileState.Quarantined);
         Administration.Add(RuleSetFixtures.PreviewOf(v5, file));
 
-        var cut = Render<Components.Pages.Admin.Regler.Regler>();
+        var cut = RenderPage<Components.Pages.Admin.Regler.Regler>();
 
         var row = cut.Find($"tr[data-file='{file.Id}']");
         Assert.Contains("I karantän", row.TextContent, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class RuleSetListAndAuditTests : RuleSetPagesTestContext
                 "ff00", null, "v5-pasis-vs: okänt värde"),
         ]);
 
-        var cut = Render<Andringslogg>();
+        var cut = RenderPage<Andringslogg>();
 
         var rows = cut.FindAll(".audit-table tbody tr");
         Assert.Equal(2, rows.Count);
@@ -65,7 +65,7 @@ public sealed class RuleSetListAndAuditTests : RuleSetPagesTestContext
     [Fact]
     public void ShouldSayWhenTheAuditTrailIsEmpty()
     {
-        var cut = Render<Andringslogg>();
+        var cut = RenderPage<Andringslogg>();
 
         Assert.Contains("Ingenting har loggats än.", cut.Markup, StringComparison.Ordinal);
     }

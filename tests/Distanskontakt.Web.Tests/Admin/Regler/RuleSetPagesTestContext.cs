@@ -4,6 +4,7 @@ using Distanskontakt.Domain.Engine;
 using Distanskontakt.TestUtilities;
 using Distanskontakt.Infrastructure.RuleSets;
 using Distanskontakt.Web.Security;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -32,6 +33,17 @@ public abstract class RuleSetPagesTestContext : BunitContext
     }
 
     internal FakeRuleSetAdministration Administration { get; } = new();
+
+    /// <summary>
+    /// Renders a page as the interactive server render does (or as the prerender does). The renderer is set up
+    /// here, after each test registered its services: bUnit takes no services once one has been read.
+    /// </summary>
+    protected IRenderedComponent<T> RenderPage<T>(Action<ComponentParameterCollectionBuilder<T>>? parameters = null, bool interactive = true)
+        where T : IComponent
+    {
+        SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", interactive));
+        return parameters is null ? Render<T>() : Render(parameters);
+    }
 
     protected FakeTimeProvider Clock { get; } = Clocks.MidV4();
 

@@ -123,13 +123,12 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
     [Fact]
     public void ShouldActivateAfterConfirmationAndShowTheSetAsScheduled()
     {
-        var cut = RenderPreview();
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".activate-start")));
+        var cut = RenderSettledPreview();
         Assert.Contains("gäller från 2027-01-01 och visas som schemalagd", cut.Find(".activate").TextContent, StringComparison.Ordinal);
 
         cut.Find(".activate-start").Click();
+        Assert.Contains("Den blir schemalagd från 2027-01-01.", cut.WaitForElement(".confirm-box").TextContent, StringComparison.Ordinal);
         Assert.Empty(Administration.Activations);
-        Assert.Contains("Den blir schemalagd från 2027-01-01.", cut.Find(".confirm-box").TextContent, StringComparison.Ordinal);
         cut.Find(".confirm-activate").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("skane-v5 är aktiverad: schemalagd från 2027-01-01.", cut.Find(".activated").TextContent));
@@ -142,11 +141,10 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
     public void ShouldListTheProblemsWhenActivationIsRefused()
     {
         Administration.ActivationResult = new RuleSetActivation(false, ["skane-v5 och skane-v6 gäller båda 2027-01-01 utan att den ena ersätter den andra."]);
-        var cut = RenderPreview();
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".activate-start")));
+        var cut = RenderSettledPreview();
 
         cut.Find(".activate-start").Click();
-        cut.Find(".confirm-activate").Click();
+        cut.WaitForElement(".confirm-activate").Click();
 
         cut.WaitForAssertion(() => Assert.Equal(
             ["skane-v5 och skane-v6 gäller båda 2027-01-01 utan att den ena ersätter den andra."],
@@ -158,12 +156,24 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
     [Fact]
     public void ShouldPrintThroughTheBrowser()
     {
-        var cut = RenderPreview();
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".print-button")));
+        var cut = RenderSettledPreview();
 
         cut.Find(".print-button").Click();
 
-        Assert.Single(JSInterop.Invocations, invocation => invocation.Identifier == "print");
+        cut.WaitForAssertion(() => Assert.Single(JSInterop.Invocations, invocation => invocation.Identifier == "print"));
+    }
+
+    [Fact]
+    public void ShouldLeaveTheDiffAndTheInsightsToTheInteractiveRender()
+    {
+        var insights = new FakePreviewInsights();
+        Services.AddSingleton<IRuleSetPreviewInsights>(insights);
+        var cut = RenderPage<Forhandsgranskning>(parameters => parameters.Add(p => p.Id, _id), interactive: false);
+
+        cut.WaitForAssertion(() => Assert.Equal("skane-v5 5.0", cut.Find("h1").TextContent));
+        Assert.Contains("Jämför svarsvägarna", cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll(".diff-counts"));
+        Assert.Empty(insights.MonthsAsked);
     }
 
     [Fact]
@@ -173,7 +183,7 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
         var id = Guid.NewGuid();
         Administration.Add(RuleSetFixtures.PreviewOf(v5, RuleSetFixtures.FileOf(v5, id), replacesId: null));
 
-        var cut = Render<Forhandsgranskning>(parameters => parameters.Add(p => p.Id, id));
+        var cut = RenderPage<Forhandsgranskning>(parameters => parameters.Add(p => p.Id, id));
 
         cut.WaitForAssertion(() => Assert.Contains("inget att jämföra med", cut.Find(".diff .note").TextContent, StringComparison.Ordinal));
         Assert.Empty(cut.FindAll(".diff-counts"));
@@ -182,14 +192,22 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
     [Fact]
     public void ShouldSayAnUnknownFileDoesNotExist()
     {
-        var cut = Render<Forhandsgranskning>(parameters => parameters.Add(p => p.Id, Guid.NewGuid()));
+        var cut = RenderPage<Forhandsgranskning>(parameters => parameters.Add(p => p.Id, Guid.NewGuid()));
 
         cut.WaitForAssertion(() => Assert.Equal("Filen finns inte", cut.Find("h1").TextContent));
         Assert.Empty(cut.FindAll(".activate"));
     }
 
     private IRenderedComponent<Forhandsgranskning> RenderPreview() =>
-        Render<Forhandsgranskning>(parameters => parameters.Add(p => p.Id, _id));
+        RenderPage<Forhandsgranskning>(parameters => parameters.Add(p => p.Id, _id));
+
+    /// <summary>The preview once the diff is in: clicks go to the page's final markup, not to one about to be replaced.</summary>
+    private IRenderedComponent<Forhandsgranskning> RenderSettledPreview()
+    {
+        var cut = RenderPreview();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".diff-counts")), TimeSpan.FromSeconds(30));
+        return cut;
+    }
 
     private static HashSet<string> PathsOf(IRenderedComponent<Forhandsgranskning> cut, string kind) =>
         [.. cut.FindAll($".diff-group[data-kind='{kind}'] tr[data-path]").Select(row => row.GetAttribute("data-path")!)];

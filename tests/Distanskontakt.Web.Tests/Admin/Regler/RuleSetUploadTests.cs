@@ -20,7 +20,7 @@ public sealed class RuleSetUploadTests : RuleSetPagesTestContext
             "system=pmo channel=video via1177Direkt=false: ingen regel ger ett utfall",
         ];
         Administration.UploadResult = new RuleSetUploadResult("ab12", null, problems);
-        var cut = Render<Components.Pages.Admin.Regler.Regler>();
+        var cut = RenderPage<Components.Pages.Admin.Regler.Regler>();
 
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("{\"id\":\"skane-v5\"}", "skane-v5.json"));
 
@@ -35,7 +35,7 @@ public sealed class RuleSetUploadTests : RuleSetPagesTestContext
     {
         var file = RuleSetFixtures.FileOf(RuleSetFixtures.V5(), Guid.NewGuid());
         Administration.UploadResult = new RuleSetUploadResult(file.Sha256, file, []);
-        var cut = Render<Components.Pages.Admin.Regler.Regler>();
+        var cut = RenderPage<Components.Pages.Admin.Regler.Regler>();
 
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(RuleSetFixtures.V5Json(), "skane-v5.json"));
 
@@ -58,7 +58,7 @@ public sealed class RuleSetUploadTests : RuleSetPagesTestContext
             "stor" => (new byte[(int)RuleSetFileReader.MaxBytes + 1024], "skane-v5.json"),
             _ => ("{}"u8.ToArray(), "skane-v5.txt"),
         };
-        var cut = Render<Components.Pages.Admin.Regler.Regler>();
+        var cut = RenderPage<Components.Pages.Admin.Regler.Regler>();
 
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(bytes, name));
 
