@@ -75,6 +75,17 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
 
         var pmo = cut.Find($".diff-group[data-kind='{RuleSetChangeKind.ContactType}'] tr[data-path='{_pmoWithout1177Paths[0]}']");
         Assert.Equal(RuleSetFixtures.NewPmoName, pmo.QuerySelectorAll("td")[1].QuerySelector("dd.changed")!.TextContent);
+
+        // The diff's neutral {set} in the overlay's interpretation note is each side's own id again.
+        var via1177 = cut.Find($".diff-group[data-kind='{RuleSetChangeKind.Notes}'] tr[data-path='{_pmoVia1177Paths[0]}']").QuerySelectorAll("td");
+        Assert.Contains("skane-v4 är nyare, så dess namn \"Video som inte ersätter besök\"", via1177[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains($"skane-v5 är nyare, så dess namn \"{RuleSetFixtures.NewPmoName}\"", via1177[1].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("{set}", cut.Markup, StringComparison.Ordinal);
+
+        var te = cut.Find($".diff-group[data-kind='{RuleSetChangeKind.ObligationRemoved}'] tr[data-path='{_tePaths[0]}']").QuerySelectorAll("td");
+        var removed = Assert.Single(te[0].QuerySelectorAll("li.changed"), li => li.TextContent.StartsWith("Krävs: ", StringComparison.Ordinal));
+        Assert.Contains("Triage", removed.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Triage", te[1].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,17 +58,17 @@ public static class RuleSetTexts
     public static string Registration(string wire) =>
         WireNames.TryParse<RegistrationKind>(wire, out var kind) ? AdminTexts.Registration(kind) : wire;
 
-    /// <summary>"triageBeforeOtherVisit:required" → "Triagering före annat besök (krävs)", the text from the set when known.</summary>
+    /// <summary>"triageBeforeOtherVisit:required" → "Krävs: Registrera även Triage …", the text from the set when known.</summary>
     public static string Obligation(string wire, RuleSet? set)
     {
         var parts = wire.Split(':', 2);
-        var name = WireNames.TryParse<ObligationId>(parts[0], out var id) && set?.ObligationTexts.TryGetValue(id, out var text) == true
-            ? text
+        var text = WireNames.TryParse<ObligationId>(parts[0], out var id) && set?.ObligationTexts.TryGetValue(id, out var known) == true
+            ? known
             : parts[0];
         var level = parts.Length == 2 && WireNames.TryParse<ObligationLevel>(parts[1], out var parsed)
-            ? WizardTexts.LevelLabel(parsed).ToLower(_swedish)
+            ? WizardTexts.LevelLabel(parsed)
             : parts.ElementAtOrDefault(1);
-        return level is null ? name : $"{name} ({level})";
+        return level is null ? text : $"{level}: {text}";
     }
 
     /// <summary>"system=pasis channel=video …" → "System: PASiS · Kontaktsätt: Video · …" (the wizard's labels).</summary>
@@ -79,11 +79,15 @@ public static class RuleSetTexts
             ? $"{WizardTexts.InputLabel(input)}: {OptionLabel(input, pair.ElementAtOrDefault(1))}"
             : string.Join('=', pair)));
 
-    /// <summary>"interpretation: text" (the diff's form) → "Tolkning: text".</summary>
-    public static string Note(string wire)
+    /// <summary>
+    /// "interpretation: text" (the diff's form) → "Tolkning: text". The diff writes <c>{set}</c> for the deciding
+    /// set's own id in the engine's overlay note; each side shows its own id again.
+    /// </summary>
+    public static string Note(string wire, RuleSet? set)
     {
-        var parts = wire.Split(": ", 2);
-        return parts.Length == 2 && WireNames.TryParse<NoteKind>(parts[0], out var kind) ? $"{WizardTexts.NoteKindLabel(kind)}: {parts[1]}" : wire;
+        var text = set is null ? wire : wire.Replace("{set}", set.Id, StringComparison.Ordinal);
+        var parts = text.Split(": ", 2);
+        return parts.Length == 2 && WireNames.TryParse<NoteKind>(parts[0], out var kind) ? $"{WizardTexts.NoteKindLabel(kind)}: {parts[1]}" : text;
     }
 
     /// <summary>"VS Video stand", a PMO name alone, or a dash when nothing is registered.</summary>
