@@ -140,6 +140,7 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
         cut.Find(".activate-start").Click();
         Assert.Contains("Den blir schemalagd från 2027-01-01.", cut.WaitForElement(".confirm-box").TextContent, StringComparison.Ordinal);
         Assert.Empty(Administration.Activations);
+        cut.WaitForAssertion(() => Assert.Contains(JSInterop.Invocations, call => call.Identifier.EndsWith(".focus", StringComparison.Ordinal)));
         cut.Find(".confirm-activate").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("skane-v5 är aktiverad: schemalagd från 2027-01-01.", cut.Find(".activated").TextContent));
