@@ -8,6 +8,12 @@ public static class Policies
 
     /// <summary>Admin review, figures, export, void, purge of their own units: <c>Administratör</c>.</summary>
     public const string Administer = "Administer";
+
+    /// <summary>
+    /// Upload, preview and activate rule sets for the whole region: <c>Administratör</c> whose name identifier is
+    /// listed in <c>Rules:Approvers</c> (<see cref="RuleApprovers"/>); a unit administrator alone may not.
+    /// </summary>
+    public const string ApproveRules = "ApproveRules";
 }
 
 /// <summary>The role names, exactly as issue 5 spells them (the values of the role claim).</summary>

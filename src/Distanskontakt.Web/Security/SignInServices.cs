@@ -45,6 +45,7 @@ public static class SignInServices
         services.AddSingleton<IAuthorizationHandler, DecisionsAccessHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(DecisionsAccessRequirement.PolicyName, policy => policy.AddRequirements(new DecisionsAccessRequirement()));
+        services.AddRuleApprovers();
         services.AddCascadingAuthenticationState();
 
         var authentication = services.AddAuthentication()

@@ -1,0 +1,31 @@
+using Distanskontakt.Infrastructure.RuleSets;
+
+namespace Distanskontakt.Web.Components.Pages.Admin.Regler;
+
+/// <summary>
+/// What a candidate rule set would change beyond the diff (issue 8): recent practice and the trainer's scenarios.
+/// Optional: the preview hides these sections, with a note, when no implementation is registered.
+/// </summary>
+public interface IRuleSetPreviewInsights
+{
+    /// <summary>
+    /// Logged decisions (not voided, every unit) with a contact date in the last <paramref name="months"/> months,
+    /// decided again under <see cref="RuleSetPreview.Candidate"/>: how many would be registered differently, per contact type.
+    /// </summary>
+    Task<RuleSetImpact> ImpactAsync(RuleSetPreview preview, int months, CancellationToken cancellationToken = default);
+
+    /// <summary>Trainer scenarios whose expected outcome is no longer what the candidate decides.</summary>
+    Task<IReadOnlyList<StaleScenario>> StaleScenariosAsync(RuleSetPreview preview, CancellationToken cancellationToken = default);
+}
+
+/// <summary>The decisions checked (contact dates <see cref="From"/>–<see cref="To"/>) and those that would change.</summary>
+public sealed record RuleSetImpact(DateOnly From, DateOnly To, int DecisionsChecked, IReadOnlyList<ContactTypeImpact> ByContactType)
+{
+    public int WouldChange => ByContactType.Sum(c => c.WouldChange);
+}
+
+/// <summary>One contact type as logged ("TE Telefon stand", a PMO name, or "Ingen registrering").</summary>
+public sealed record ContactTypeImpact(string ContactType, int Decisions, int WouldChange);
+
+/// <summary>A scenario of the trainer's library whose answer key the candidate contradicts; outcomes as one line each.</summary>
+public sealed record StaleScenario(string Id, string Title, string Expected, string UnderNewSet);

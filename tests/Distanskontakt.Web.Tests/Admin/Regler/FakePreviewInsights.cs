@@ -1,0 +1,26 @@
+using Distanskontakt.Infrastructure.RuleSets;
+using Distanskontakt.Web.Components.Pages.Admin.Regler;
+
+namespace Distanskontakt.Web.Tests.Admin.Regler;
+
+/// <summary>Fixed insights, recording the periods asked for.</summary>
+internal sealed class FakePreviewInsights : IRuleSetPreviewInsights
+{
+    public List<int> MonthsAsked { get; } = [];
+
+    public Task<RuleSetImpact> ImpactAsync(RuleSetPreview preview, int months, CancellationToken cancellationToken = default)
+    {
+        MonthsAsked.Add(months);
+        var to = new DateOnly(2026, 6, 1);
+        return Task.FromResult(new RuleSetImpact(to.AddMonths(-months), to, 40,
+        [
+            new ContactTypeImpact("VS Video stand", 12, 5),
+            new ContactTypeImpact("Video som inte ersätter besök", 8, 8),
+            new ContactTypeImpact("TE Telefon stand", 20, 0),
+        ]));
+    }
+
+    public Task<IReadOnlyList<StaleScenario>> StaleScenariosAsync(RuleSetPreview preview, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<StaleScenario>>(
+            [new StaleScenario("pasis-video-uppfoljning", "Videouppföljning i PASiS", "Frivillig: VS Video stand", "Registreras: VS Video stand")]);
+}
