@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddSingleton(_ => SourceTextCatalog.LoadEmbedded());
         services.AddSingleton<WizardTimings>();
         services.AddSingleton<Components.Pages.Utbildning.TrainingLibrary>();
+        services.AddSingleton<Components.Pages.Admin.Regler.IRuleSetPreviewInsights, Components.Pages.Admin.Regler.RuleSetPreviewInsights>();
         services.AddHallandProfile();
         services.AddRegistrationApi();
         services.AddValidatorsFromAssemblyContaining<DecisionRequestValidator>(ServiceLifetime.Singleton);

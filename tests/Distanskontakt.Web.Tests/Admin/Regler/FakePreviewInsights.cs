@@ -8,11 +8,11 @@ internal sealed class FakePreviewInsights : IRuleSetPreviewInsights
 {
     public List<int> MonthsAsked { get; } = [];
 
-    public Task<RuleSetImpact> ImpactAsync(RuleSetPreview preview, int months, CancellationToken cancellationToken = default)
+    public Task<PreviewImpact> ImpactAsync(RuleSetPreview preview, int months, CancellationToken cancellationToken = default)
     {
         MonthsAsked.Add(months);
         var to = new DateOnly(2026, 6, 1);
-        return Task.FromResult(new RuleSetImpact(to.AddMonths(-months), to, 40,
+        return Task.FromResult(new PreviewImpact(to.AddMonths(-months), to, 40,
         [
             new ContactTypeImpact("VS Video stand", 12, 5),
             new ContactTypeImpact("Video som inte ersätter besök", 8, 8),

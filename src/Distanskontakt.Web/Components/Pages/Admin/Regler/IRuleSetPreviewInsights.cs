@@ -12,20 +12,25 @@ public interface IRuleSetPreviewInsights
     /// Logged decisions (not voided, every unit) with a contact date in the last <paramref name="months"/> months,
     /// decided again under <see cref="RuleSetPreview.Candidate"/>: how many would be registered differently, per contact type.
     /// </summary>
-    Task<RuleSetImpact> ImpactAsync(RuleSetPreview preview, int months, CancellationToken cancellationToken = default);
+    Task<PreviewImpact> ImpactAsync(RuleSetPreview preview, int months, CancellationToken cancellationToken = default);
 
     /// <summary>Trainer scenarios whose expected outcome is no longer what the candidate decides.</summary>
     Task<IReadOnlyList<StaleScenario>> StaleScenariosAsync(RuleSetPreview preview, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The decisions checked (contact dates <see cref="From"/>–<see cref="To"/>) and those that would change.</summary>
-public sealed record RuleSetImpact(DateOnly From, DateOnly To, int DecisionsChecked, IReadOnlyList<ContactTypeImpact> ByContactType)
+public sealed record PreviewImpact(DateOnly From, DateOnly To, int DecisionsChecked, IReadOnlyList<ContactTypeImpact> ByContactType)
 {
     public int WouldChange => ByContactType.Sum(c => c.WouldChange);
+
+    public int Undetermined => ByContactType.Sum(c => c.Undetermined);
 }
 
-/// <summary>One contact type as logged ("TE Telefon stand", a PMO name, or "Ingen registrering").</summary>
-public sealed record ContactTypeImpact(string ContactType, int Decisions, int WouldChange);
+/// <summary>
+/// One contact type as logged (a PASiS code, a PMO name, or "Ingen registrering"). <see cref="Undetermined"/>:
+/// decisions whose answers reach no outcome under one of the sets (the new set asks a question they were never asked).
+/// </summary>
+public sealed record ContactTypeImpact(string ContactType, int Decisions, int WouldChange, int Undetermined = 0);
 
 /// <summary>A scenario of the trainer's library whose answer key the candidate contradicts; outcomes as one line each.</summary>
 public sealed record StaleScenario(string Id, string Title, string Expected, string UnderNewSet);
