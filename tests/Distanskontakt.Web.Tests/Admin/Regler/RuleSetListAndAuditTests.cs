@@ -46,9 +46,9 @@ public sealed class RuleSetListAndAuditTests : RuleSetPagesTestContext
     {
         Administration.Audit.AddRange(
         [
-            new RuleSetAuditEntry(new DateTime(2026, 6, 1, 9, 30, 0, DateTimeKind.Utc), "activated", "demo:admin", "skane-v5.json",
+            new RuleSetAuditEntry(new DateTime(2026, 6, 1, 9, 30, 0, DateTimeKind.Utc), RuleSetAuditActions.Activate, "demo:admin", "skane-v5.json",
                 RuleSetFixtures.V5Sha256, "skane-v5", "Schemalagd från 2027-01-01"),
-            new RuleSetAuditEntry(new DateTime(2026, 5, 30, 8, 0, 0, DateTimeKind.Utc), "refused", "demo:admin", "trasig.json",
+            new RuleSetAuditEntry(new DateTime(2026, 5, 30, 8, 0, 0, DateTimeKind.Utc), RuleSetAuditActions.Refuse, "demo:admin", "trasig.json",
                 "ff00", null, "v5-pasis-vs: okänt värde"),
         ]);
 

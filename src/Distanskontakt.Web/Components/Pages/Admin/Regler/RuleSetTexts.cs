@@ -46,12 +46,12 @@ public static class RuleSetTexts
     };
 
     /// <summary>Audit actions are the backend's words; known ones in Swedish, others as written.</summary>
-    public static string AuditAction(string action) => action.ToLowerInvariant() switch
+    public static string AuditAction(string action) => action switch
     {
-        "upload" or "uploaded" => "Uppladdad",
-        "refuse" or "refused" or "rejected" => "Avvisad",
-        "activate" or "activated" => "Aktiverad",
-        "quarantine" or "quarantined" => "Karantän",
+        RuleSetAuditActions.Upload => "Uppladdad",
+        RuleSetAuditActions.Refuse => "Avvisad",
+        RuleSetAuditActions.Activate => "Aktiverad",
+        RuleSetAuditActions.Quarantine => "Karantän",
         _ => action,
     };
 
