@@ -10,6 +10,7 @@ using Microsoft.Data.Sqlite;
 //   --url <http://host:port>         target a running app instead (registrations only with --token)
 //   --token <jwt>                    bearer token of a Personal user with one unit, for --url
 //   --levels 1,4,16,64,256  --duration 10  --warmup 3  --out <report.md>
+//   --targets health,decisions,registrations   a subset (e.g. to profile one endpoint)
 var options = Options.Parse(args);
 var report = new List<string>();
 var loadBefore = LoadAverage();
@@ -44,6 +45,11 @@ try
     if (token is not null)
     {
         endpoints.Add(LoadTargets.Registrations(baseUrl, token, runId));
+    }
+
+    if (options.Targets is { } only)
+    {
+        endpoints.RemoveAll(e => !only.Any(name => e.Name.Contains(name, StringComparison.OrdinalIgnoreCase)));
     }
 
     await PreflightAsync(client, endpoints);
@@ -168,11 +174,11 @@ static IEnumerable<string> Markdown(
     yield return "|---:|---:|---:|---:|---:|";
     foreach (var level in options.Levels)
     {
-        var health = results.Single(r => r.Concurrency == level && r.Target.StartsWith("GET /health", StringComparison.Ordinal));
-        var decisions = results.Single(r => r.Concurrency == level && r.Target.StartsWith("POST /api/v1/decisions", StringComparison.Ordinal));
+        var health = results.SingleOrDefault(r => r.Concurrency == level && r.Target.StartsWith("GET /health", StringComparison.Ordinal));
+        var decisions = results.SingleOrDefault(r => r.Concurrency == level && r.Target.StartsWith("POST /api/v1/decisions", StringComparison.Ordinal));
         var registrations = results.SingleOrDefault(r => r.Concurrency == level && r.Target.StartsWith("POST /api/v1/registrations", StringComparison.Ordinal));
         yield return string.Create(c,
-            $"| {level} | {decisions.RequestsPerSecond:F0} | {health.RequestsPerSecond:F0} | {decisions.RequestsPerSecond / health.RequestsPerSecond:F2} | {(registrations is null ? "–" : registrations.RequestsPerSecond.ToString("F0", c))} |");
+            $"| {level} | {Rate(decisions)} | {Rate(health)} | {(decisions is null || health is null ? "–" : (decisions.RequestsPerSecond / health.RequestsPerSecond).ToString("F2", c))} | {Rate(registrations)} |");
     }
 
     yield return "";
@@ -182,6 +188,8 @@ static IEnumerable<string> Markdown(
         $"| {acknowledged:N0} | {(written is null ? "not counted (external app)" : written.Value.ToString("N0", c))} | {(written is null ? "–" : written == acknowledged ? "yes" : "**NO**")} |");
 }
 
+static string Rate(LevelResult? result) => result is null ? "–" : result.RequestsPerSecond.ToString("F0", CultureInfo.InvariantCulture);
+
 static string Shorten(string text) => (text.Length > 200 ? text[..200] + "…" : text).Replace('\n', ' ').Replace('`', '\'');
 
 internal static class Preflight
@@ -189,7 +197,7 @@ internal static class Preflight
     public static long RegistrationsAcknowledged { get; set; }
 }
 
-internal sealed record Options(string AppDll, string? Url, string? Token, int[] Levels, TimeSpan Duration, TimeSpan WarmUp, string? Out)
+internal sealed record Options(string AppDll, string? Url, string? Token, int[] Levels, TimeSpan Duration, TimeSpan WarmUp, string? Out, string[]? Targets)
 {
     public static Options Parse(string[] args)
     {
@@ -202,7 +210,8 @@ internal sealed record Options(string AppDll, string? Url, string? Token, int[] 
             (Value("--levels") ?? "1,4,16,64,256").Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToArray(),
             TimeSpan.FromSeconds(double.Parse(Value("--duration") ?? "10", CultureInfo.InvariantCulture)),
             TimeSpan.FromSeconds(double.Parse(Value("--warmup") ?? "3", CultureInfo.InvariantCulture)),
-            Value("--out"));
+            Value("--out"),
+            Value("--targets")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     private static string FindRepositoryRoot()
