@@ -8,7 +8,10 @@ namespace Distanskontakt.Load;
 /// <summary>One endpoint as the generator calls it: how to build a request and which status counts as success.</summary>
 public sealed record LoadTarget(string Name, HttpStatusCode Success, Func<long, HttpRequestMessage> Request);
 
-/// <summary>What one endpoint did at one concurrency level, over the measured window.</summary>
+/// <summary>One measured window: latencies (Stopwatch ticks) of the requests that finished inside it.</summary>
+public sealed record RawRun(long[] Latencies, double Seconds, long Errors, long Successes, string? FirstError);
+
+/// <summary>What one endpoint did at one concurrency level, over its measured windows.</summary>
 public sealed record LevelResult(
     string Target,
     int Concurrency,
@@ -30,7 +33,7 @@ public sealed record LevelResult(
 /// </summary>
 public static class LoadRun
 {
-    public static async Task<LevelResult> RunAsync(HttpClient client, LoadTarget endpoint, int concurrency, TimeSpan warmUp, TimeSpan duration)
+    public static async Task<RawRun> RunAsync(HttpClient client, LoadTarget endpoint, int concurrency, TimeSpan warmUp, TimeSpan duration)
     {
         var started = Stopwatch.GetTimestamp();
         var measureFrom = started + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
@@ -42,19 +45,22 @@ public static class LoadRun
         }
 
         await Task.WhenAll(workers.Select(worker => Task.Run(() => worker.RunAsync(client, endpoint, measureFrom, measureTo))));
+        return new RawRun(
+            [.. workers.SelectMany(w => w.Latencies)],
+            duration.TotalSeconds,
+            workers.Sum(w => w.Errors),
+            workers.Sum(w => w.Successes),
+            workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null));
+    }
 
-        var samples = new long[workers.Sum(w => w.Latencies.Count)];
-        var at = 0;
-        foreach (var worker in workers)
-        {
-            worker.Latencies.CopyTo(samples, at);
-            at += worker.Latencies.Count;
-        }
-
+    /// <summary>Several runs of one endpoint at one level (interleaved with the other endpoints' runs) as one result.</summary>
+    public static LevelResult Combine(string target, int concurrency, IReadOnlyList<RawRun> runs)
+    {
+        var samples = runs.SelectMany(r => r.Latencies).ToArray();
         Array.Sort(samples);
-        var seconds = duration.TotalSeconds;
+        var seconds = runs.Sum(r => r.Seconds);
         return new LevelResult(
-            endpoint.Name,
+            target,
             concurrency,
             seconds,
             samples.Length,
@@ -63,9 +69,9 @@ public static class LoadRun
             Percentile(samples, 0.95),
             Percentile(samples, 0.99),
             samples.Length == 0 ? 0 : Milliseconds(samples[^1]),
-            workers.Sum(w => w.Errors),
-            workers.Sum(w => w.Successes),
-            workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null));
+            runs.Sum(r => r.Errors),
+            runs.Sum(r => r.Successes),
+            runs.Select(r => r.FirstError).FirstOrDefault(e => e is not null));
     }
 
     /// <summary>Nearest-rank percentile of the sorted sample, in milliseconds.</summary>

@@ -11,6 +11,7 @@ using Microsoft.Data.Sqlite;
 //   --token <jwt>                    bearer token of a Personal user with one unit, for --url
 //   --levels 1,4,16,64,256  --duration 10  --warmup 3  --out <report.md>
 //   --targets health,decisions,registrations   a subset (e.g. to profile one endpoint)
+//   --rounds 2                       the measured time of each level split into interleaved rounds per endpoint
 var options = Options.Parse(args);
 var report = new List<string>();
 var loadBefore = LoadAverage();
@@ -54,15 +55,27 @@ try
 
     await PreflightAsync(client, endpoints);
 
+    // Rounds interleave the endpoints within a level (health, decisions, registrations, health, ...), so that a
+    // neighbour's burst on a shared machine hits all of them alike and the decisions/health ratio stays fair.
     var results = new List<LevelResult>();
+    var roundLength = options.Duration / options.Rounds;
     foreach (var level in options.Levels)
     {
+        var runs = endpoints.ToDictionary(e => e.Name, _ => new List<RawRun>());
+        for (var round = 0; round < options.Rounds; round++)
+        {
+            foreach (var endpoint in endpoints)
+            {
+                runs[endpoint.Name].Add(await LoadRun.RunAsync(client, endpoint, level, round == 0 ? options.WarmUp : options.WarmUp / 3, roundLength));
+            }
+        }
+
         foreach (var endpoint in endpoints)
         {
-            var result = await LoadRun.RunAsync(client, endpoint, level, options.WarmUp, options.Duration);
+            var result = LoadRun.Combine(endpoint.Name, level, runs[endpoint.Name]);
             results.Add(result);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{endpoint.Name,-28} c={level,3}: {result.RequestsPerSecond,8:F0} req/s  p50 {result.P50Ms:F2} ms  p95 {result.P95Ms:F2} ms  p99 {result.P99Ms:F2} ms  fel {result.Errors}"));
+                $"{endpoint.Name,-28} c={level,3}: {result.RequestsPerSecond,8:F0} req/s  p50 {result.P50Ms:F2} ms  p95 {result.P95Ms:F2} ms  p99 {result.P99Ms:F2} ms  errors {result.Errors}"));
         }
     }
 
@@ -148,7 +161,7 @@ static IEnumerable<string> Markdown(
     yield return "";
     yield return string.Create(c, $"- When: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; load average (1/5/15 min) before {loadBefore}, after {loadAfter}");
     yield return string.Create(c, $"- Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; generator and app share the cores");
-    yield return string.Create(c, $"- Each level: {options.WarmUp.TotalSeconds:F0} s warm-up, then {options.Duration.TotalSeconds:F0} s measured; closed loop (each connection sends its next request when the answer is in)");
+    yield return string.Create(c, $"- Each endpoint and level: {options.WarmUp.TotalSeconds:F0} s warm-up, then {options.Duration.TotalSeconds:F0} s measured in {options.Rounds} rounds interleaved with the other endpoints; closed loop (each connection sends its next request when the answer is in)");
     yield return app is null ? $"- Target: {options.Url}" : "- Target: the built app started by the generator (Production settings, fresh SQLite file, JWT bearer from a loopback issuer)";
     yield return "";
     yield return "| endpoint | connections | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |";
@@ -197,7 +210,7 @@ internal static class Preflight
     public static long RegistrationsAcknowledged { get; set; }
 }
 
-internal sealed record Options(string AppDll, string? Url, string? Token, int[] Levels, TimeSpan Duration, TimeSpan WarmUp, string? Out, string[]? Targets)
+internal sealed record Options(string AppDll, string? Url, string? Token, int[] Levels, TimeSpan Duration, TimeSpan WarmUp, string? Out, string[]? Targets, int Rounds)
 {
     public static Options Parse(string[] args)
     {
@@ -211,7 +224,8 @@ internal sealed record Options(string AppDll, string? Url, string? Token, int[] 
             TimeSpan.FromSeconds(double.Parse(Value("--duration") ?? "10", CultureInfo.InvariantCulture)),
             TimeSpan.FromSeconds(double.Parse(Value("--warmup") ?? "3", CultureInfo.InvariantCulture)),
             Value("--out"),
-            Value("--targets")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Value("--targets")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            int.Parse(Value("--rounds") ?? "2", CultureInfo.InvariantCulture));
     }
 
     private static string FindRepositoryRoot()
