@@ -30,7 +30,7 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<AppProcess> StartAsync(string appDll, string authority, string dataDirectory)
+    public static async Task<AppProcess> StartAsync(string appDll, string authority, string dataDirectory, IReadOnlyDictionary<string, string> settings)
     {
         var port = FreePort();
         var databaseFile = Path.Combine(dataDirectory, "load.db");
@@ -50,6 +50,10 @@ public sealed partial class AppProcess : IAsyncDisposable
         start.Environment["Authentication__Oidc__ClientId"] = TokenIssuer.ClientId;
         start.Environment["Authentication__Oidc__ClientSecret"] = "lastprov";
         start.Environment["Authentication__Oidc__RequireHttpsMetadata"] = "false"; // the issuer is plain HTTP on loopback
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Appen startade inte.");
         var app = new AppProcess(process, $"http://127.0.0.1:{port}", databaseFile);
@@ -109,6 +113,22 @@ public sealed partial class AppProcess : IAsyncDisposable
             _process.Kill();
             await _process.WaitForExitAsync();
         }
+    }
+
+    /// <summary>The app's CPU time so far, user + system (from /proc; 0 where there is none).</summary>
+    public double CpuSeconds()
+    {
+        var stat = $"/proc/{_process.Id}/stat";
+        if (!File.Exists(stat))
+        {
+            return 0;
+        }
+
+        // Fields 14 and 15 (utime, stime) in clock ticks, counted after the command name's closing parenthesis.
+        var text = File.ReadAllText(stat);
+        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return ticks / 100.0; // USER_HZ is 100 on Linux
     }
 
     public string LastLines()

@@ -9,7 +9,7 @@ namespace Distanskontakt.Load;
 public sealed record LoadTarget(string Name, HttpStatusCode Success, Func<long, HttpRequestMessage> Request);
 
 /// <summary>One measured window: latencies (Stopwatch ticks) of the requests that finished inside it.</summary>
-public sealed record RawRun(long[] Latencies, double Seconds, long Errors, long Successes, string? FirstError);
+public sealed record RawRun(long[] Latencies, double Seconds, long Errors, long Successes, string? FirstError, double AppCpuSeconds);
 
 /// <summary>What one endpoint did at one concurrency level, over its measured windows.</summary>
 public sealed record LevelResult(
@@ -22,6 +22,7 @@ public sealed record LevelResult(
     double P95Ms,
     double P99Ms,
     double MaxMs,
+    double AppCpuMicrosecondsPerRequest,
     long Errors,
     long Successes,
     string? FirstError);
@@ -33,7 +34,8 @@ public sealed record LevelResult(
 /// </summary>
 public static class LoadRun
 {
-    public static async Task<RawRun> RunAsync(HttpClient client, LoadTarget endpoint, int concurrency, TimeSpan warmUp, TimeSpan duration)
+    /// <param name="appCpuSeconds">The app's CPU time so far (user + system), read around the measured window; 0 if unknown.</param>
+    public static async Task<RawRun> RunAsync(HttpClient client, LoadTarget endpoint, int concurrency, TimeSpan warmUp, TimeSpan duration, Func<double> appCpuSeconds)
     {
         var started = Stopwatch.GetTimestamp();
         var measureFrom = started + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
@@ -44,13 +46,19 @@ public static class LoadRun
             workers[i] = new Worker();
         }
 
-        await Task.WhenAll(workers.Select(worker => Task.Run(() => worker.RunAsync(client, endpoint, measureFrom, measureTo))));
+        var all = Task.WhenAll(workers.Select(worker => Task.Run(() => worker.RunAsync(client, endpoint, measureFrom, measureTo))));
+        await Task.Delay(warmUp);
+        var cpuFrom = appCpuSeconds();
+        await Task.Delay(TimeSpan.FromTicks(Math.Max(0, measureTo - Stopwatch.GetTimestamp()) * TimeSpan.TicksPerSecond / Stopwatch.Frequency));
+        var cpuTo = appCpuSeconds();
+        await all;
         return new RawRun(
             [.. workers.SelectMany(w => w.Latencies)],
             duration.TotalSeconds,
             workers.Sum(w => w.Errors),
             workers.Sum(w => w.Successes),
-            workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null));
+            workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null),
+            cpuTo - cpuFrom);
     }
 
     /// <summary>Several runs of one endpoint at one level (interleaved with the other endpoints' runs) as one result.</summary>
@@ -69,6 +77,7 @@ public static class LoadRun
             Percentile(samples, 0.95),
             Percentile(samples, 0.99),
             samples.Length == 0 ? 0 : Milliseconds(samples[^1]),
+            samples.Length == 0 ? 0 : runs.Sum(r => r.AppCpuSeconds) * 1e6 / samples.Length,
             runs.Sum(r => r.Errors),
             runs.Sum(r => r.Successes),
             runs.Select(r => r.FirstError).FirstOrDefault(e => e is not null));

@@ -12,6 +12,7 @@ using Microsoft.Data.Sqlite;
 //   --levels 1,4,16,64,256  --duration 10  --warmup 3  --out <report.md>
 //   --targets health,decisions,registrations   a subset (e.g. to profile one endpoint)
 //   --rounds 2                       the measured time of each level split into interleaved rounds per endpoint
+//   --set Key:Path=value             an app setting for the started app (repeatable), e.g. --set Database:SqliteSynchronous=Full
 var options = Options.Parse(args);
 var report = new List<string>();
 var loadBefore = LoadAverage();
@@ -24,7 +25,7 @@ try
     if (issuer is not null)
     {
         Console.Error.WriteLine($"Startar {options.AppDll} (Production, SQLite i {dataDirectory}) ...");
-        app = await AppProcess.StartAsync(options.AppDll, issuer.Authority, dataDirectory);
+        app = await AppProcess.StartAsync(options.AppDll, issuer.Authority, dataDirectory, options.Settings);
     }
 
     var baseUrl = options.Url ?? app!.BaseUrl;
@@ -66,7 +67,8 @@ try
         {
             foreach (var endpoint in endpoints)
             {
-                runs[endpoint.Name].Add(await LoadRun.RunAsync(client, endpoint, level, round == 0 ? options.WarmUp : options.WarmUp / 3, roundLength));
+                runs[endpoint.Name].Add(await LoadRun.RunAsync(
+                    client, endpoint, level, round == 0 ? options.WarmUp : options.WarmUp / 3, roundLength, () => app?.CpuSeconds() ?? 0));
             }
         }
 
@@ -75,7 +77,7 @@ try
             var result = LoadRun.Combine(endpoint.Name, level, runs[endpoint.Name]);
             results.Add(result);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{endpoint.Name,-28} c={level,3}: {result.RequestsPerSecond,8:F0} req/s  p50 {result.P50Ms:F2} ms  p95 {result.P95Ms:F2} ms  p99 {result.P99Ms:F2} ms  errors {result.Errors}"));
+                $"{endpoint.Name,-28} c={level,3}: {result.RequestsPerSecond,8:F0} req/s  p50 {result.P50Ms:F2} ms  p95 {result.P95Ms:F2} ms  p99 {result.P99Ms:F2} ms  app CPU {result.AppCpuMicrosecondsPerRequest:F0} µs/req  errors {result.Errors}"));
         }
     }
 
@@ -163,13 +165,18 @@ static IEnumerable<string> Markdown(
     yield return string.Create(c, $"- Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; generator and app share the cores");
     yield return string.Create(c, $"- Each endpoint and level: {options.WarmUp.TotalSeconds:F0} s warm-up, then {options.Duration.TotalSeconds:F0} s measured in {options.Rounds} rounds interleaved with the other endpoints; closed loop (each connection sends its next request when the answer is in)");
     yield return app is null ? $"- Target: {options.Url}" : "- Target: the built app started by the generator (Production settings, fresh SQLite file, JWT bearer from a loopback issuer)";
+    if (options.Settings.Count > 0)
+    {
+        yield return "- App settings: " + string.Join(", ", options.Settings.Select(kv => $"`{kv.Key}={kv.Value}`"));
+    }
+
     yield return "";
-    yield return "| endpoint | connections | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |";
-    yield return "|---|---:|---:|---:|---:|---:|---:|---:|";
+    yield return "| endpoint | connections | req/s | p50 ms | p95 ms | p99 ms | max ms | app CPU µs/request | errors |";
+    yield return "|---|---:|---:|---:|---:|---:|---:|---:|---:|";
     foreach (var r in results)
     {
         yield return string.Create(c,
-            $"| {r.Target} | {r.Concurrency} | {r.RequestsPerSecond:F0} | {r.P50Ms:F2} | {r.P95Ms:F2} | {r.P99Ms:F2} | {r.MaxMs:F1} | {r.Errors} |");
+            $"| {r.Target} | {r.Concurrency} | {r.RequestsPerSecond:F0} | {r.P50Ms:F2} | {r.P95Ms:F2} | {r.P99Ms:F2} | {r.MaxMs:F1} | {(app is null ? "–" : r.AppCpuMicrosecondsPerRequest.ToString("F0", c))} | {r.Errors} |");
     }
 
     var errors = results.Where(r => r.FirstError is not null).ToList();
@@ -210,7 +217,9 @@ internal static class Preflight
     public static long RegistrationsAcknowledged { get; set; }
 }
 
-internal sealed record Options(string AppDll, string? Url, string? Token, int[] Levels, TimeSpan Duration, TimeSpan WarmUp, string? Out, string[]? Targets, int Rounds)
+internal sealed record Options(
+    string AppDll, string? Url, string? Token, int[] Levels, TimeSpan Duration, TimeSpan WarmUp, string? Out, string[]? Targets, int Rounds,
+    IReadOnlyDictionary<string, string> Settings)
 {
     public static Options Parse(string[] args)
     {
@@ -225,7 +234,9 @@ internal sealed record Options(string AppDll, string? Url, string? Token, int[] 
             TimeSpan.FromSeconds(double.Parse(Value("--warmup") ?? "3", CultureInfo.InvariantCulture)),
             Value("--out"),
             Value("--targets")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            int.Parse(Value("--rounds") ?? "2", CultureInfo.InvariantCulture));
+            int.Parse(Value("--rounds") ?? "2", CultureInfo.InvariantCulture),
+            args.Select((arg, i) => (arg, i)).Where(a => a.arg == "--set" && a.i + 1 < args.Length)
+                .Select(a => args[a.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : ""));
     }
 
     private static string FindRepositoryRoot()
