@@ -20,6 +20,20 @@ public sealed class DatabaseOptions
 
     /// <summary>How long a SQLite writer waits for the lock before the app retries.</summary>
     public int BusyTimeoutMilliseconds { get; set; } = 10_000;
+
+    /// <summary>
+    /// SQLite's <c>PRAGMA synchronous</c> on every connection (the file is in WAL mode). <c>Normal</c>: a commit is
+    /// safe from a crash of the app, the last commits may be lost on power loss. <c>Full</c>: every commit is synced
+    /// to disk before it is acknowledged. Which one production uses is argued in the durability ADR; the cost of each
+    /// is measured with bench/load.sh (docs/performance.md).
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
+}
+
+public enum SqliteSynchronous
+{
+    Normal,
+    Full,
 }
 
 public enum DatabaseProvider

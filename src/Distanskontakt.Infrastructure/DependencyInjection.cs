@@ -63,7 +63,7 @@ public static class DependencyInjection
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(SqliteConnectionString(settings, connectionString, contentRoot),
                     sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
-                options.AddInterceptors(new SqliteConnectionInterceptor(settings.BusyTimeoutMilliseconds));
+                options.AddInterceptors(new SqliteConnectionInterceptor(settings.BusyTimeoutMilliseconds, settings.SqliteSynchronous));
                 break;
             case DatabaseProvider.SqlServer:
                 options.UseSqlServer(

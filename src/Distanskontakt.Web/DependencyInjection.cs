@@ -47,7 +47,7 @@ public static class DependencyInjection
         // Fail at start-up, never at the first request, if a shipped rule set is broken.
         app.Services.GetRequiredService<DecisionEngine>();
 
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
         app.UseExceptionHandler();
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/api"),
@@ -67,6 +67,17 @@ public static class DependencyInjection
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
+
+    /// <summary>
+    /// One line per request only when it tells something: server errors, slow answers, refused requests. A line for
+    /// every successful request went through the console sink's single lock and was the API's main limit under
+    /// load (docs/performance.md); successful requests are logged at Debug (shown in Development).
+    /// </summary>
+    internal static Serilog.Events.LogEventLevel RequestLogLevel(HttpContext http, double elapsedMilliseconds, Exception? exception) =>
+        exception is not null || http.Response.StatusCode >= StatusCodes.Status500InternalServerError ? Serilog.Events.LogEventLevel.Error
+        : elapsedMilliseconds > 1000 ? Serilog.Events.LogEventLevel.Warning
+        : http.Response.StatusCode >= StatusCodes.Status400BadRequest ? Serilog.Events.LogEventLevel.Information
+        : Serilog.Events.LogEventLevel.Debug;
 
     /// <summary>
     /// Loads the shipped rule sets through the checks an upload gets (schema, parser, dates, exhaustive proof);

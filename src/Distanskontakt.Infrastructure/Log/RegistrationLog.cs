@@ -32,14 +32,25 @@ public enum VoidStatus
 /// Writes the registration log: append a confirmed decision, void one, count an abandoned attempt, purge past
 /// retention. There is no other way to change a row. One context per operation; on SQLite a writer that finds the
 /// database busy waits (busy timeout) and then retries here, so concurrent writers never lose a row.
+/// On SQLite, appends are group-committed (<see cref="SqliteAppendQueue"/>): SQLite has one writer at a time anyway,
+/// so concurrent requests queue in the process and the next writer commits all of them in one transaction, and
+/// every caller is answered only after that commit.
 /// </summary>
 public sealed class RegistrationLog(IDbContextFactory<DistanskontaktDbContext> factory, TimeProvider time, AppVersion version) : IAbandonedAttemptCounter
 {
     private const int MaxAttempts = 8;
 
+    private readonly SqliteAppendQueue _sqliteAppends = new(factory);
+    private bool? _isSqlite;
+
     public async Task<AppendResult> AppendAsync(RegistrationDraft draft, CancellationToken cancellationToken = default)
     {
         var row = LoggedDecisionFactory.Create(draft, time.GetUtcNow().UtcDateTime, version.Value);
+        if (_isSqlite ??= await IsSqliteAsync(cancellationToken))
+        {
+            return await _sqliteAppends.AppendAsync(row, cancellationToken);
+        }
+
         return await WithRetryAsync(async () =>
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -48,9 +59,7 @@ public sealed class RegistrationLog(IDbContextFactory<DistanskontaktDbContext> f
                 var existing = await db.LoggedDecisions.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == key, cancellationToken);
                 if (existing is not null)
                 {
-                    return existing.UserIdHash == row.UserIdHash
-                        ? new AppendResult(AppendStatus.Replayed, existing)
-                        : new AppendResult(AppendStatus.KeyTaken, null);
+                    return AnswerForExisting(existing, row);
                 }
             }
 
@@ -58,6 +67,18 @@ public sealed class RegistrationLog(IDbContextFactory<DistanskontaktDbContext> f
             await db.SaveChangesAsync(cancellationToken);
             return new AppendResult(AppendStatus.Created, row);
         }, retryOnUniqueViolation: row.IdempotencyKey is not null, cancellationToken);
+    }
+
+    /// <summary>A key used before: the first row for its own user, nothing for anyone else.</summary>
+    internal static AppendResult AnswerForExisting(LoggedDecision existing, LoggedDecision attempted) =>
+        existing.UserIdHash == attempted.UserIdHash
+            ? new AppendResult(AppendStatus.Replayed, existing)
+            : new AppendResult(AppendStatus.KeyTaken, null);
+
+    private async Task<bool> IsSqliteAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return db.Database.IsSqlite();
     }
 
     /// <summary>Appends a void entry for the row, if it lies in one of <paramref name="units"/>.</summary>
@@ -149,7 +170,7 @@ public sealed class RegistrationLog(IDbContextFactory<DistanskontaktDbContext> f
         }, retryOnUniqueViolation: false, cancellationToken);
     }
 
-    private static async Task<T> WithRetryAsync<T>(Func<Task<T>> operation, bool retryOnUniqueViolation, CancellationToken cancellationToken)
+    internal static async Task<T> WithRetryAsync<T>(Func<Task<T>> operation, bool retryOnUniqueViolation, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -165,9 +186,9 @@ public sealed class RegistrationLog(IDbContextFactory<DistanskontaktDbContext> f
         }
     }
 
-    private static bool IsBusy(Exception ex) => Innermost<SqliteException>(ex) is { SqliteErrorCode: 5 or 6 }; // SQLITE_BUSY, SQLITE_LOCKED
+    internal static bool IsBusy(Exception ex) => Innermost<SqliteException>(ex) is { SqliteErrorCode: 5 or 6 }; // SQLITE_BUSY, SQLITE_LOCKED
 
-    private static bool IsUniqueViolation(Exception ex) =>
+    internal static bool IsUniqueViolation(Exception ex) =>
         Innermost<SqliteException>(ex) is { SqliteErrorCode: 19 } // SQLITE_CONSTRAINT
         || Innermost<SqlException>(ex) is { Number: 2601 or 2627 };
 

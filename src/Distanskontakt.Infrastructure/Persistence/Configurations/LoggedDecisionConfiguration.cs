@@ -1,12 +1,23 @@
 using Distanskontakt.Domain.Log;
 using Distanskontakt.Infrastructure.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Distanskontakt.Infrastructure.Persistence.Configurations;
 
 internal sealed class LoggedDecisionConfiguration : IEntityTypeConfiguration<LoggedDecision>
 {
+    /// <summary>
+    /// EF Core 10's own comparer for a <c>string[]</c> primitive collection builds and compiles a new element comparer
+    /// on every snapshot and comparison: a DynamicMethod per column per tracked row, then its finalizer. Under load
+    /// that was most of a logged decision's CPU time (docs/performance.md). This one is compiled once.
+    /// </summary>
+    internal static readonly ValueComparer<string[]> StringArrayComparer = new(
+        (left, right) => left == null ? right == null : right != null && left.SequenceEqual(right),
+        array => array.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+        array => array.ToArray());
+
     public void Configure(EntityTypeBuilder<LoggedDecision> builder)
     {
         builder.ToTable("LoggedDecisions");
@@ -27,9 +38,9 @@ internal sealed class LoggedDecisionConfiguration : IEntityTypeConfiguration<Log
         builder.Property(e => e.ContactTypeCode).HasMaxLength(RegistrationLogLimits.ContactTypeCodeMaxLength);
         builder.Property(e => e.ContactTypeName).HasMaxLength(RegistrationLogLimits.ContactTypeNameMaxLength);
         builder.Property(e => e.ContactTypeKey).HasMaxLength(RegistrationLogLimits.ContactTypeNameMaxLength);
-        builder.PrimitiveCollection(e => e.Obligations).IsRequired();
-        builder.PrimitiveCollection(e => e.NoteKinds).IsRequired();
-        builder.PrimitiveCollection(e => e.Trace).IsRequired();
+        builder.PrimitiveCollection(e => e.Obligations).IsRequired().Metadata.SetValueComparer(StringArrayComparer);
+        builder.PrimitiveCollection(e => e.NoteKinds).IsRequired().Metadata.SetValueComparer(StringArrayComparer);
+        builder.PrimitiveCollection(e => e.Trace).IsRequired().Metadata.SetValueComparer(StringArrayComparer);
 
         builder.Property(e => e.AppVersion).HasMaxLength(RegistrationLogLimits.AppVersionMaxLength).IsRequired();
         builder.Property(e => e.Comment).HasMaxLength(RegistrationLogLimits.CommentMaxLength);

