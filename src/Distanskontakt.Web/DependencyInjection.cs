@@ -17,7 +17,7 @@ public static class DependencyInjection
     public static IServiceCollection AddWebServices(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => LoadVerifiedCatalog());
+        services.AddSingleton(sp => LoadVerifiedCatalog(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(sp => new DecisionEngine(
             sp.GetRequiredService<RuleSetCatalog>(),
             sp.GetRequiredService<TimeProvider>(),
@@ -62,9 +62,9 @@ public static class DependencyInjection
     }
 
     /// <summary>Loads the shipped rule sets and runs the exhaustive proof; a broken set stops the app.</summary>
-    private static RuleSetCatalog LoadVerifiedCatalog()
+    private static RuleSetCatalog LoadVerifiedCatalog(IConfiguration configuration)
     {
-        var catalog = RuleSetCatalog.LoadEmbedded();
+        var catalog = new RuleSetCatalog(RuleSets.ShippedRuleSets.Load(configuration));
         var report = RuleSetVerifier.Verify(catalog);
         if (!report.IsValid)
         {
