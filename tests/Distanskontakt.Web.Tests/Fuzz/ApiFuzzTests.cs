@@ -88,6 +88,24 @@ public sealed class ApiFuzzTests : IAsyncLifetime
         Assert.All(planted, number => Assert.DoesNotContain(stored, text => Digits(text).Contains(Digits(number), StringComparison.Ordinal)));
     }
 
+    /// <summary>Found by this fuzzing as 500s (seeds 1 and 77): an escaped lone surrogate in a field name or a value.</summary>
+    [Theory]
+    [InlineData("/api/v1/decisions", """{"\"9\uD800{":null}""")]
+    [InlineData("/api/v1/registrations", """{"\"9\uD800{":null}""")]
+    [InlineData("/api/v1/decisions", """{"system":"pasis","channel":"\uDE00\uD83D"}""")]
+    [InlineData("/api/v1/registrations", """{"system":"pasis","contactDate":"2026-05-04","channel":"phone","supportProgram":false,"replacesVisit":false,"leadsToVisitSameDaySameUnit":false,"comment":"a\uDC00"}""")]
+    public async Task ShouldRefuseAnEscapedLoneSurrogateWithAProblem400(string path, string body)
+    {
+        using var client = _factory.Staff("fuzz-staff");
+
+        using var response = await SendAsync(client, path, new FuzzRequest("lone surrogate", body, "application/json", null), 0);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token));
+        Assert.Contains("ensamt surrogattecken", json.RootElement.GetProperty("errors").GetProperty("body")[0].GetString(), StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Sends the cases one by one; the first that breaks the property fails the test with the seed, its index and the
     /// request, so it can be replayed.
