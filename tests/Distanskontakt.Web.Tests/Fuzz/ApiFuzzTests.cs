@@ -134,7 +134,7 @@ public sealed class ApiFuzzTests : IAsyncLifetime
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string path, FuzzRequest fuzz, int index)
     {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(fuzz.Body));
+        var content = new ByteArrayContent(fuzz.Content);
         if (fuzz.ContentType is not null)
         {
             content.Headers.TryAddWithoutValidation("Content-Type", fuzz.ContentType);

@@ -10,13 +10,19 @@ using FsCheck.Fluent;
 
 namespace Distanskontakt.Web.Tests.Fuzz;
 
-/// <summary>One generated request: the body as text (sent as UTF-8), its content type and an idempotency key.</summary>
-public sealed record FuzzRequest(string Kind, string Body, string? ContentType, string? IdempotencyKey)
+/// <summary>
+/// One generated request: the body as text (sent as UTF-8) or as raw bytes (not always valid UTF-8), its content
+/// type and an idempotency key.
+/// </summary>
+public sealed record FuzzRequest(string Kind, string Body, string? ContentType, string? IdempotencyKey, byte[]? Bytes = null)
 {
+    public byte[] Content => Bytes ?? Encoding.UTF8.GetBytes(Body);
+
     /// <summary>For a failure message: the case, with the body cut short and escaped so it can be pasted back.</summary>
     public override string ToString()
     {
-        var shown = Body.Length > 1500 ? Body[..1500] + $"… ({Body.Length} chars)" : Body;
+        var body = Bytes is null ? Body : "bytes " + Convert.ToHexString(Bytes);
+        var shown = body.Length > 1500 ? body[..1500] + $"… ({body.Length} chars)" : body;
         return $"{Kind}, Content-Type: {ContentType ?? "(none)"}, Idempotency-Key: {IdempotencyKey ?? "(none)"}, body: {JsonSerializer.Serialize(shown)}";
     }
 }
@@ -38,6 +44,9 @@ public static class RequestGenerators
 
     /// <summary>A request of any kind, weighted towards those that get past the JSON parser.</summary>
     public static Gen<FuzzRequest> AnyRequest() =>
+        Gen.Frequency((10, TextRequest()), (1, InvalidUtf8()));
+
+    private static Gen<FuzzRequest> TextRequest() =>
         Gen.Frequency(
             (4, NearValid().Select(body => ("near-valid", body))),
             (2, Valid().Select(body => ("valid", body))),
@@ -48,6 +57,25 @@ public static class RequestGenerators
         .SelectMany(
             pair => Gen.Zip(ContentType(), IdempotencyKey()),
             (pair, headers) => new FuzzRequest(pair.Item1, pair.Item2, headers.Item1, headers.Item2));
+
+    /// <summary>A valid request's bytes with one to four bytes overwritten by ones that break UTF-8 (or the JSON).</summary>
+    private static Gen<FuzzRequest> InvalidUtf8() =>
+        from answers in Gen.Elements(CompleteAnswers)
+        from count in Gen.Choose(1, 4)
+        from positions in Gen.ArrayOf(Gen.Choose(0, answers.Length - 1), count)
+        from values in Gen.ArrayOf(Gen.Elements<byte>(0xFF, 0xFE, 0xC0, 0xC3, 0xE2, 0xED, 0xF0, 0xF4, 0x80, 0xBF, 0x00, 0x7F), count)
+        select new FuzzRequest("invalid UTF-8", answers, "application/json", null, Mutate(answers, positions, values));
+
+    private static byte[] Mutate(string answers, int[] positions, byte[] values)
+    {
+        var bytes = Encoding.UTF8.GetBytes(answers);
+        for (var i = 0; i < positions.Length; i++)
+        {
+            bytes[positions[i]] = values[i];
+        }
+
+        return bytes;
+    }
 
     /// <summary>A complete, valid registration with a personnummer written somewhere in the comment.</summary>
     public static Gen<(string Body, string Personnummer)> RegistrationWithPersonnummerInComment() =>
