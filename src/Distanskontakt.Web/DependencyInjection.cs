@@ -8,6 +8,7 @@ using Distanskontakt.Web.Api.Halland;
 using Distanskontakt.Web.Api.Registrations;
 using Distanskontakt.Web.Components;
 using Distanskontakt.Web.Components.Pages.Registrera;
+using Distanskontakt.Web.RuleSets;
 using Distanskontakt.Web.Security;
 using FluentValidation;
 using Serilog;
@@ -20,7 +21,7 @@ public static class DependencyInjection
     {
         services.AddSingleton(TimeProvider.System);
         // The shipped sets, checked once; the registry adds the activated uploaded files and hands out the catalog in force.
-        services.AddSingleton(_ => new ShippedRuleSets(LoadVerifiedCatalog()));
+        services.AddSingleton(sp => new ShippedRuleSets(LoadVerifiedCatalog(sp.GetRequiredService<IConfiguration>())));
         services.AddSingleton<RuleSetRegistry>();
         services.AddSingleton<IRuleSetSource>(sp => sp.GetRequiredService<RuleSetRegistry>());
         services.AddSingleton<IRuleSetAdministration>(sp => sp.GetRequiredService<RuleSetRegistry>());
@@ -83,20 +84,20 @@ public static class DependencyInjection
     /// Loads the shipped rule sets through the checks an upload gets (schema, parser, dates, exhaustive proof);
     /// a broken set stops the app, naming the file and the place in it.
     /// </summary>
-    private static RuleSetCatalog LoadVerifiedCatalog()
+    private static RuleSetCatalog LoadVerifiedCatalog(IConfiguration configuration)
     {
-        var assembly = typeof(RuleSetCatalog).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("rulesets/", StringComparison.Ordinal)))
+        var sets = new List<RuleSet>();
+        foreach (var (name, text) in ShippedRuleSetFiles.Read(configuration))
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            if (RuleSetSchema.Validate(reader.ReadToEnd()) is { Count: > 0 } problems)
+            if (RuleSetSchema.Validate(text) is { Count: > 0 } problems)
             {
-                throw new RuleSetFormatException(name["rulesets/".Length..], problems);
+                throw new RuleSetFormatException(name, problems);
             }
+
+            sets.Add(RuleSetParser.Parse(text, name));
         }
 
-        var catalog = RuleSetCatalog.LoadEmbedded();
+        var catalog = new RuleSetCatalog(sets);
         var report = RuleSetVerifier.Verify(catalog);
         if (!report.IsValid)
         {

@@ -115,12 +115,12 @@ internal static class OutcomeBuilder
     {
         if (decisions.Count == 0)
         {
-            throw new RuleSetGapException(baseSet.Id);
+            throw new RuleSetGapException(baseSet.Id, baseSet.SourceName);
         }
 
         foreach (var group in decisions.GroupBy(d => d.Set).Where(g => g.Count() > 1))
         {
-            throw new RuleSetAmbiguityException(group.Key.Id, [.. group.Select(d => d.Rule.Id)]);
+            throw new RuleSetAmbiguityException(group.Key.Id, [.. group.Select(d => d.Rule.Id)], group.Key.SourceName);
         }
 
         var none = decisions.Where(d => d.Rule.Decision!.Registration == RegistrationKind.None)

@@ -65,6 +65,9 @@ public abstract class LogTestContext : BunitContext
 
     protected SwitchableFactory Factory { get; }
 
+    /// <summary>The SQLite file the log writes to (for a second connection that locks it).</summary>
+    protected string DatabaseFile => Path.Combine(_directory, DatabaseOptions.DefaultFileName);
+
     /// <summary>While true, the database cannot be opened.</summary>
     protected bool DatabaseDown
     {
@@ -114,8 +117,9 @@ public abstract class LogTestContext : BunitContext
     private static DbContextOptions<DistanskontaktDbContext> Options(string directory)
     {
         var builder = new DbContextOptionsBuilder<DistanskontaktDbContext>();
+        // A 1 s command timeout bounds Microsoft.Data.Sqlite's own busy loop, so a locked file fails within seconds.
         Distanskontakt.Infrastructure.DependencyInjection.Configure(
-            builder, new DatabaseOptions { Provider = DatabaseProvider.Sqlite, DataDirectory = directory, BusyTimeoutMilliseconds = 200 }, null, directory);
+            builder, new DatabaseOptions { Provider = DatabaseProvider.Sqlite, DataDirectory = directory, BusyTimeoutMilliseconds = 200 }, "Default Timeout=1", directory);
         return builder.Options;
     }
 

@@ -24,6 +24,9 @@ public static class RegistrationApi
 
     public const int DefaultPageSize = 50;
 
+    /// <summary>The <c>Retry-After</c> of a 503: long enough for a busy writer to finish, short enough for staff to wait.</summary>
+    public const string RetryAfterSeconds = "5";
+
     public static IServiceCollection AddRegistrationApi(this IServiceCollection services)
     {
         services.AddApiSecurity();
@@ -131,6 +134,8 @@ public static class RegistrationApi
         }
         catch (Exception ex) when (ex is DbException or DbUpdateException or TimeoutException)
         {
+            // Locked past every retry, or unreachable: the caller may send the same key again, which never makes a second row.
+            http.Response.Headers.RetryAfter = RetryAfterSeconds;
             return Problem(StatusCodes.Status503ServiceUnavailable, NotSavedTitle, "Databasen är inte tillgänglig just nu. Beslutet gäller ändå.");
         }
 
