@@ -57,7 +57,7 @@ public static class LoggedDecisionFactory
             AnswersChanged = draft.Attempt?.AnswersChanged,
             StepsBack = draft.Attempt?.StepsBack,
             Comment = comment,
-            IdempotencyKey = draft.IdempotencyKey,
+            IdempotencyKey = draft.IdempotencyKey is { } key ? StoredIdempotencyKey.Of(key) : null,
         };
     }
 

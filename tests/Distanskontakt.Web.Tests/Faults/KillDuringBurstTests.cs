@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Distanskontakt.Infrastructure.Log;
 using Distanskontakt.Web.Api.Registrations;
 using Microsoft.Data.Sqlite;
 
@@ -112,7 +113,7 @@ public sealed class KillDuringBurstTests : IAsyncLifetime
         }
 
         var stored = await StoredAsync();
-        var missing = acknowledged.Where(pair => !stored.TryGetValue(pair.Key, out var id) || id != pair.Value).Select(pair => pair.Key).ToArray();
+        var missing = acknowledged.Where(pair => !stored.TryGetValue(StoredIdempotencyKey.Of(pair.Key), out var id) || id != pair.Value).Select(pair => pair.Key).ToArray();
         Assert.True(missing.Length == 0, $"{missing.Length} of {acknowledged.Count} acknowledged registrations lost: {string.Join(", ", missing.Take(10))}");
         Assert.Equal(stored.Count, stored.Values.Distinct().Count());
     }
@@ -150,7 +151,7 @@ public sealed class KillDuringBurstTests : IAsyncLifetime
         return request;
     }
 
-    /// <summary>Idempotency key → id of every row in the file, read after the app has stopped.</summary>
+    /// <summary>Stored (hashed) idempotency key → id of every row in the file, read after the app has stopped.</summary>
     private async Task<Dictionary<string, Guid>> StoredAsync()
     {
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(_data, "distanskontakt.db")};Pooling=False");

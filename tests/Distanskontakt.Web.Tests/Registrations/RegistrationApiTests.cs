@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Distanskontakt.Infrastructure.Log;
 using Microsoft.Data.Sqlite;
 
 namespace Distanskontakt.Web.Tests.Registrations;
@@ -58,7 +59,30 @@ public sealed class RegistrationApiTests(RegistrationApiFactory factory) : IClas
         }
 
         Assert.Equal(ids[0], ids[1]);
-        Assert.Equal(1, await CountRowsAsync($"SELECT COUNT(*) FROM LoggedDecisions WHERE IdempotencyKey = '8f7d2c1e-retry-test'"));
+        Assert.Equal(1, await CountRowsAsync($"SELECT COUNT(*) FROM LoggedDecisions WHERE IdempotencyKey = '{StoredIdempotencyKey.Of("8f7d2c1e-retry-test")}'"));
+    }
+
+    [Fact]
+    public async Task ShouldNeverStoreTheIdempotencyKeyAsSentSinceItCouldHoldAPersonnummer()
+    {
+        using var client = factory.ClientAs(RegistrationApiFactory.Personal, RegistrationApiFactory.PmoUnit, user: "key-user");
+        var body = """{"system":"pmo","contactDate":"2026-05-06","channel":"video","via1177Direkt":false,"supportProgram":false,"replacesVisit":true}""";
+        const string key = "19121212-1212"; // Skatteverket's test personnummer, sent as a key by a careless client
+
+        var ids = new List<Guid>();
+        for (var i = 0; i < 2; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/registrations") { Content = Json(body) };
+            request.Headers.Add("Idempotency-Key", key);
+            using var response = await client.SendAsync(request, Token);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Token));
+            ids.Add(json.RootElement.GetProperty("id").GetGuid());
+        }
+
+        Assert.Equal(ids[0], ids[1]); // still idempotent: the stored hash is compared
+        Assert.Equal(0, await CountRowsAsync("SELECT COUNT(*) FROM LoggedDecisions WHERE IdempotencyKey = '" + key + "'"));
+        Assert.Equal(1, await CountRowsAsync($"SELECT COUNT(*) FROM LoggedDecisions WHERE IdempotencyKey = '{StoredIdempotencyKey.Of(key)}'"));
     }
 
     [Fact]

@@ -1,0 +1,13 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Distanskontakt.Infrastructure.Log;
+
+/// <summary>
+/// The idempotency key as the log keeps it: SHA-256 (hex) of the key the client sent. A key is the client's own
+/// text and could hold a personnummer; only equality is ever needed, so the text itself is never stored.
+/// </summary>
+public static class StoredIdempotencyKey
+{
+    public static string Of(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+}
