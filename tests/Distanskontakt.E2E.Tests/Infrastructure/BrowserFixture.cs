@@ -41,12 +41,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new context (nothing remembered from other tests) and page on the app.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>
+    /// A new context (nothing remembered from other tests) and page on the app, or on <paramref name="baseAddress"/>
+    /// when a test class runs its own app (state that must not leak into the shared one).
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, Uri? baseAddress = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (baseAddress ?? BaseAddress).ToString(),
             Locale = "sv-SE",
             TimezoneId = "Europe/Stockholm",
             ViewportSize = new ViewportSize { Width = width, Height = height },

@@ -13,9 +13,12 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     /// <summary>Viewport width; a test class can ask for a narrow (ward tablet or phone) screen.</summary>
     protected virtual int ViewportWidth => 1280;
 
+    /// <summary>The app the page opens; null for the assembly's shared app, else a test class's own.</summary>
+    protected virtual Uri? AppAddress => null;
+
     public virtual async ValueTask InitializeAsync()
     {
-        Page = await Fixture.NewPageAsync(ViewportWidth);
+        Page = await Fixture.NewPageAsync(ViewportWidth, baseAddress: AppAddress);
     }
 
     public virtual async ValueTask DisposeAsync()
