@@ -76,6 +76,7 @@ public static class DependencyInjection
     /// </summary>
     internal static Serilog.Events.LogEventLevel RequestLogLevel(HttpContext http, double elapsedMilliseconds, Exception? exception) =>
         exception is not null || http.Response.StatusCode >= StatusCodes.Status500InternalServerError ? Serilog.Events.LogEventLevel.Error
+        : http.Response.StatusCode == StatusCodes.Status101SwitchingProtocols ? Serilog.Events.LogEventLevel.Debug // a circuit's WebSocket lasts the session: its length is no slowness
         : elapsedMilliseconds > 1000 ? Serilog.Events.LogEventLevel.Warning
         : http.Response.StatusCode >= StatusCodes.Status400BadRequest ? Serilog.Events.LogEventLevel.Information
         : Serilog.Events.LogEventLevel.Debug;

@@ -51,7 +51,7 @@ public sealed class RuleSetAdminTests(BrowserFixture fixture, OwnAppServer app) 
         await Expect(rules.RefusalProblems.Filter(new() { HasText = "saknar utfall" }).First).ToBeVisibleAsync();
         foreach (var problem in await rules.RefusalProblems.AllInnerTextsAsync())
         {
-            Assert.Matches(@"^system=pasis contactDate=\S+ channel=video .*replacesVisit=false: Regeluppsättningen skane-v5 saknar utfall", problem);
+            Assert.Matches(@"^system=pasis contactDate=\S+ channel=video .*replacesVisit=false: Regeluppsättningen skane-v5 \(fil skane-v5-trasig\.json\) saknar utfall", problem);
         }
 
         // The fixture is accepted and opens its preview.

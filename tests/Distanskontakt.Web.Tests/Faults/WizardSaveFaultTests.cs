@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Bunit;
 using Distanskontakt.Infrastructure;
 using Distanskontakt.Infrastructure.Log;
@@ -91,12 +92,15 @@ public sealed class WizardSaveFaultTests : LogTestContext
     private static void Click(IRenderedComponent<RegisterDecision> cut, string text) =>
         cut.FindAll("button").Single(button => button.TextContent.Trim() == text).Click();
 
-    /// <summary>The first save is committed, then the answer is lost on the way back (as when a connection drops).</summary>
-    private sealed class LostAnswerInterceptor : SaveChangesInterceptor
+    /// <summary>
+    /// The first save is committed, then the answer is lost on the way back (as when a connection drops). Thrown
+    /// after the commit, not after SaveChanges: the log commits its rows in its own transaction (group commit).
+    /// </summary>
+    private sealed class LostAnswerInterceptor : DbTransactionInterceptor
     {
         public int Thrown { get; private set; }
 
-        public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+        public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
         {
             if (Thrown == 0 && eventData.Context is DistanskontaktDbContext db && db.ChangeTracker.Entries<Distanskontakt.Infrastructure.Persistence.Entities.LoggedDecision>().Any())
             {
@@ -104,7 +108,7 @@ public sealed class WizardSaveFaultTests : LogTestContext
                 throw new SqliteException("disk I/O error", 10);
             }
 
-            return ValueTask.FromResult(result);
+            return Task.CompletedTask;
         }
     }
 
