@@ -6,6 +6,7 @@ using Distanskontakt.Web.Api.Halland;
 using Distanskontakt.Web.Api.Registrations;
 using Distanskontakt.Web.Components;
 using Distanskontakt.Web.Components.Pages.Registrera;
+using Distanskontakt.Web.Diagnostics;
 using Distanskontakt.Web.Security;
 using FluentValidation;
 using Serilog;
@@ -24,6 +25,7 @@ public static class DependencyInjection
             sp.GetRequiredService<IConfiguration>()["Rules:Region"] ?? DecisionEngine.DefaultRegion));
         services.AddSingleton(_ => SourceTextCatalog.LoadEmbedded());
         services.AddSingleton<WizardTimings>();
+        services.AddDiagnostics();
         services.AddSingleton<Components.Pages.Utbildning.TrainingLibrary>();
         services.AddHallandProfile();
         services.AddRegistrationApi();
@@ -57,6 +59,7 @@ public static class DependencyInjection
         app.MapRegistrationApi();
         app.MapRegistrationExport();
         app.MapSignIn();
+        app.MapDiagnostics();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
