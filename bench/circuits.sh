@@ -3,6 +3,8 @@
 # Builds the app and the client in Release, then for each N starts the app fresh (temp SQLite, Diagnostics on)
 # and opens N circuits over SignalR. Writes bench/Distanskontakt.Circuits/RESULTS.md.
 # Usage: bench/circuits.sh [--sizes 50,200,500] [--answers 3] [--warmup 10] [--parallel 8] [--anonymous]
+#        [--hold-seconds S]  (keeps the sessions open S seconds after the reading, e.g. for a heap dump)
+#        [--page /] [--out FILE]  (circuits on another page, e.g. the start page as a floor for comparison)
 # Run it on an otherwise idle machine: the client shares the CPU with the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -36,11 +36,13 @@ if (options.Output is { } output)
 return rows.Any(row => row.Failed > 0) ? 1 : 0;
 
 internal sealed record BenchOptions(
-    string AppDll, IReadOnlyList<int> Sizes, int Answers, int Warmup, int Parallel, bool Anonymous, string? Output)
+    string AppDll, IReadOnlyList<int> Sizes, int Answers, int Warmup, int Parallel, bool Anonymous, string? Output, int HoldSeconds, string Page)
 {
     public static BenchOptions Parse(string[] args)
     {
-        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        // The last occurrence wins, so options given to bench/circuits.sh override its defaults.
+        string? Value(string name) => args.Select((arg, i) => arg == name && i + 1 < args.Length ? args[i + 1] : null)
+            .LastOrDefault(value => value is not null);
         var app = Value("--app") ?? throw new ArgumentException("--app <path to Distanskontakt.Web.dll> is required.");
         var sizes = (Value("--sizes") ?? "50,200,500").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
         return new BenchOptions(
@@ -50,7 +52,9 @@ internal sealed record BenchOptions(
             int.Parse(Value("--warmup") ?? "10", CultureInfo.InvariantCulture),
             int.Parse(Value("--parallel") ?? "8", CultureInfo.InvariantCulture),
             args.Contains("--anonymous"),
-            Value("--out"));
+            Value("--out"),
+            int.Parse(Value("--hold-seconds") ?? "0", CultureInfo.InvariantCulture),
+            Value("--page") ?? WizardSession.WizardPage);
     }
 }
 
@@ -80,6 +84,13 @@ internal static class Measurement
         var newAnswers = await Diagnostics.ReadAsync(admin, null, cancellationToken);
         var loaded = await Diagnostics.ReadAsync(admin, newAnswers.WizardAnswers.Recorded - baseline.WizardAnswers.Recorded, cancellationToken);
 
+        if (options.HoldSeconds > 0)
+        {
+            // Time to look inside the server (a heap dump of this process id) with the sessions still open.
+            Console.WriteLine($"  holding {opened.Sessions.Count} sessions open for {options.HoldSeconds} s; app process {app.ProcessId}");
+            await Task.Delay(TimeSpan.FromSeconds(options.HoldSeconds), cancellationToken);
+        }
+
         await CloseAsync(opened.Sessions);
         var closed = await Diagnostics.WaitForCircuitsAsync(admin, 0, TimeSpan.FromMinutes(2), cancellationToken);
         return new ResultRow(size, opened.Failed, baseline, loaded, closed, opened.ClickToRender, LoadAverage());
@@ -94,11 +105,11 @@ internal static class Measurement
         await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallel, CancellationToken = cancellationToken },
             async (_, token) =>
             {
-                var session = new WizardSession(app.BaseAddress, staff.Cookies, staff.Http);
+                var session = new WizardSession(app.BaseAddress, staff.Cookies, staff.Http, options.Page);
                 try
                 {
                     await session.OpenAsync(token);
-                    for (var answer = 0; answer < options.Answers; answer++)
+                    for (var answer = 0; options.Page == WizardSession.WizardPage && answer < options.Answers; answer++)
                     {
                         // The second option each time (PASiS, Telefon, Nej, …): a path that stays at a question.
                         clickToRender.Add((await session.AnswerAsync(1, token)).TotalMilliseconds);
@@ -157,7 +168,7 @@ internal sealed record ResultRow(
         text.AppendLine(CultureInfo.InvariantCulture, $"# Blazor circuits: memory per wizard session, server time per answer");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, .NET {Environment.Version}; "
-            + $"client: SignalR circuit protocol (blazorpack), no browser; sessions {(options.Anonymous ? "anonymous" : "signed in as a Personal demo user")}, "
+            + $"client: SignalR circuit protocol (blazorpack), no browser; page /{options.Page.TrimStart('/')}; sessions {(options.Anonymous ? "anonymous" : "signed in as a Personal demo user")}, "
             + $"{options.Answers} answers each (click events), then idle at a question; warm-up {options.Warmup} sessions; {options.Parallel} opened at a time.");
         text.AppendLine("Heap = managed bytes after forced full compacting GCs, read inside the server (`/diagnostics/memory`); one fresh app per N.");
         text.AppendLine();

@@ -18,8 +18,12 @@ namespace Distanskontakt.Circuits;
 /// and state, every render batch acknowledged (OnRenderCompleted), every JS interop call answered as the page's
 /// script would, and answers given by dispatching click events to the option buttons' handlers.
 /// </summary>
-internal sealed partial class WizardSession(Uri baseAddress, CookieContainer cookies, HttpClient http) : IAsyncDisposable
+internal sealed partial class WizardSession(Uri baseAddress, CookieContainer cookies, HttpClient http, string page = WizardSession.WizardPage)
+    : IAsyncDisposable
 {
+    /// <summary>The wizard; another page (the start page "/") measures what any circuit costs, for comparison.</summary>
+    public const string WizardPage = "registrera";
+
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(60);
 
     private readonly OptionButtons _options = new();
@@ -31,6 +35,7 @@ internal sealed partial class WizardSession(Uri baseAddress, CookieContainer coo
     private long _rendererInterop = -1;
     private long _nextJsObject;
     private int _nextCallId;
+    private int _batches;
     private TaskCompletionSource<bool> _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string? Error { get; private set; }
@@ -38,8 +43,8 @@ internal sealed partial class WizardSession(Uri baseAddress, CookieContainer coo
     /// <summary>Opens the page and the circuit, and waits until the first step's buttons are interactive.</summary>
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
-        var page = new Uri(baseAddress, "registrera");
-        var html = await http.GetStringAsync(page, cancellationToken);
+        var address = new Uri(baseAddress, page.TrimStart('/'));
+        var html = await http.GetStringAsync(address, cancellationToken);
         var markers = ServerMarker().Matches(html).Select(m => JsonNode.Parse(m.Groups[1].Value)!.AsObject()).ToList();
         var state = ServerState().Match(html) is { Success: true } s ? s.Groups[1].Value : "";
         if (markers.Count == 0)
@@ -67,7 +72,7 @@ internal sealed partial class WizardSession(Uri baseAddress, CookieContainer coo
 
         await _connection.StartAsync(cancellationToken);
         _circuitSecret = await _connection.InvokeAsync<string?>("StartCircuit",
-            baseAddress.AbsoluteUri, page.AbsoluteUri, "[]", "", cancellationToken)
+            baseAddress.AbsoluteUri, address.AbsoluteUri, "[]", "", cancellationToken)
             ?? throw new InvalidOperationException("The server refused to start the circuit.");
 
         // As blazor.web.js does for prerendered components: one "add" per marker, ids in document order.
@@ -82,6 +87,12 @@ internal sealed partial class WizardSession(Uri baseAddress, CookieContainer coo
             })]),
         };
         await _connection.SendAsync("UpdateRootComponents", operations.ToJsonString(), state, cancellationToken);
+        if (page != WizardPage)
+        {
+            await WaitAsync(() => _batches > 0 && _rendererInterop >= 0, cancellationToken);
+            return;
+        }
+
         await WaitAsync(() => _options.Current.Count > 0 && _options.Current.All(_options.IsLive), cancellationToken);
         await _interactive.Task.WaitAsync(StepTimeout, cancellationToken);
     }
@@ -192,6 +203,7 @@ internal sealed partial class WizardSession(Uri baseAddress, CookieContainer coo
             try
             {
                 _options.Apply(new RenderBatchReader(data));
+                _batches++;
             }
             catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException)
             {
@@ -218,7 +230,13 @@ internal sealed partial class WizardSession(Uri baseAddress, CookieContainer coo
         {
             case "Blazor._internal.attachWebRendererInterop":
                 // The renderer's .NET object: browser events are dispatched to it (DispatchEventAsync).
-                _rendererInterop = JsonNode.Parse(argsJson!)![1]!["__dotNetObject"]!.GetValue<long>();
+                lock (_lock)
+                {
+                    _rendererInterop = JsonNode.Parse(argsJson!)![1]!["__dotNetObject"]!.GetValue<long>();
+                    _changed.TrySetResult(true);
+                    _changed = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                }
+
                 break;
             case "attachKeys":
                 // The page's script is loaded and listens for keys: the page is interactive.
