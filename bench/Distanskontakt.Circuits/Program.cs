@@ -158,7 +158,7 @@ internal sealed record ResultRow(
     public double PerSessionKb => Open == 0 ? double.NaN : HeapDelta / (double)Open / 1024;
 
     public string ToMarkdownRow() => string.Create(CultureInfo.InvariantCulture,
-        $"| {Size} | {Open} | {Failed} | {Mb(Baseline.HeapBytes)} | {Mb(Loaded.HeapBytes)} | {Mb(HeapDelta)} | **{PerSessionKb:F1}** | {Mb(Loaded.WorkingSetBytes)} | "
+        $"| {Size} | {Open} | {Failed} | {Mb(Baseline.HeapBytes)} | {Mb(Loaded.HeapBytes)} | {Mb(HeapDelta)} | **{PerSessionKb:F1}** | {Mb(Baseline.WorkingSetBytes)} → {Mb(Loaded.WorkingSetBytes)} | "
         + $"{Loaded.WizardAnswers.Sampled} | {Ms(Loaded.WizardAnswers.P50Ms)} / {Ms(Loaded.WizardAnswers.P95Ms)} | "
         + $"{Ms(Rank(50))} / {Ms(Rank(95))} | {Mb(Closed.HeapBytes - Baseline.HeapBytes)} | {LoadAverage} |");
 
@@ -172,7 +172,7 @@ internal sealed record ResultRow(
             + $"{options.Answers} answers each (click events), then idle at a question; warm-up {options.Warmup} sessions; {options.Parallel} opened at a time.");
         text.AppendLine("Heap = managed bytes after forced full compacting GCs, read inside the server (`/diagnostics/memory`); one fresh app per N.");
         text.AppendLine();
-        text.AppendLine("| N | open circuits | failed | heap, none (MB) | heap, N open (MB) | delta (MB) | per session (KB) | working set (MB) | answers timed | server ms per answer p50 / p95 | client click→render ms p50 / p95 | heap after close − none (MB) | load avg (1/5/15 min) |");
+        text.AppendLine("| N | open circuits | failed | heap, none (MB) | heap, N open (MB) | delta (MB) | per session (KB) | working set, none → N open (MB) | answers timed | server ms per answer p50 / p95 | client click→render ms p50 / p95 | heap after close − none (MB) | load avg (1/5/15 min) |");
         text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---|");
         foreach (var row in rows)
         {
