@@ -10,8 +10,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/Distanskontakt.Web/Distanskontakt.Web.csproj -c Release -nologo -v q
 dotnet build bench/Distanskontakt.Circuits/Distanskontakt.Circuits.csproj -c Release -nologo -v q
-echo "uptime before: $(uptime)"
+before="$(uptime)"
+echo "uptime before: $before"
 dotnet bench/Distanskontakt.Circuits/bin/Release/net10.0/Distanskontakt.Circuits.dll \
   --app src/Distanskontakt.Web/bin/Release/net10.0/Distanskontakt.Web.dll \
   --out bench/Distanskontakt.Circuits/RESULTS.md "$@"
-echo "uptime after: $(uptime)"
+after="$(uptime)"
+echo "uptime after: $after"
+printf '\nMachine load (`uptime`), before: `%s`; after: `%s`. Other work on the machine makes the times noisy; the heap figures are not.\n' \
+  "$(echo $before)" "$(echo $after)" >> bench/Distanskontakt.Circuits/RESULTS.md

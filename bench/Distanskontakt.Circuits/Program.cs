@@ -93,7 +93,7 @@ internal static class Measurement
 
         await CloseAsync(opened.Sessions);
         var closed = await Diagnostics.WaitForCircuitsAsync(admin, 0, TimeSpan.FromMinutes(2), cancellationToken);
-        return new ResultRow(size, opened.Failed, baseline, loaded, closed, opened.ClickToRender, LoadAverage());
+        return new ResultRow(size, opened.Failed, baseline, loaded, closed, opened.ClickToRender, opened.Elapsed, LoadAverage());
     }
 
     private static async Task<OpenedSessions> OpenAsync(AppProcess app, Identity staff, int count, BenchOptions options, CancellationToken cancellationToken)
@@ -149,7 +149,7 @@ internal static class Measurement
 }
 
 internal sealed record ResultRow(
-    int Size, int Failed, MemoryReading Baseline, MemoryReading Loaded, MemoryReading Closed, double[] ClickToRender, string LoadAverage)
+    int Size, int Failed, MemoryReading Baseline, MemoryReading Loaded, MemoryReading Closed, double[] ClickToRender, TimeSpan OpenTime, string LoadAverage)
 {
     public int Open => Loaded.OpenCircuits - Baseline.OpenCircuits;
 
@@ -158,7 +158,7 @@ internal sealed record ResultRow(
     public double PerSessionKb => Open == 0 ? double.NaN : HeapDelta / (double)Open / 1024;
 
     public string ToMarkdownRow() => string.Create(CultureInfo.InvariantCulture,
-        $"| {Size} | {Open} | {Failed} | {Mb(Baseline.HeapBytes)} | {Mb(Loaded.HeapBytes)} | {Mb(HeapDelta)} | **{PerSessionKb:F1}** | {Mb(Baseline.WorkingSetBytes)} → {Mb(Loaded.WorkingSetBytes)} | "
+        $"| {Size} | {Open} | {Failed} | {OpenTime.TotalSeconds:F1} | {Mb(Baseline.HeapBytes)} | {Mb(Loaded.HeapBytes)} | {Mb(HeapDelta)} | **{PerSessionKb:F1}** | {Mb(Baseline.WorkingSetBytes)} → {Mb(Loaded.WorkingSetBytes)} | "
         + $"{Loaded.WizardAnswers.Sampled} | {Ms(Loaded.WizardAnswers.P50Ms)} / {Ms(Loaded.WizardAnswers.P95Ms)} | "
         + $"{Ms(Rank(50))} / {Ms(Rank(95))} | {Mb(Closed.HeapBytes - Baseline.HeapBytes)} | {LoadAverage} |");
 
@@ -170,10 +170,12 @@ internal sealed record ResultRow(
         text.AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, .NET {Environment.Version}; "
             + $"client: SignalR circuit protocol (blazorpack), no browser; page /{options.Page.TrimStart('/')}; sessions {(options.Anonymous ? "anonymous" : "signed in as a Personal demo user")}, "
             + $"{options.Answers} answers each (click events), then idle at a question; warm-up {options.Warmup} sessions; {options.Parallel} opened at a time.");
-        text.AppendLine("Heap = managed bytes after forced full compacting GCs, read inside the server (`/diagnostics/memory`); one fresh app per N.");
+        text.AppendLine("Heap = managed bytes after forced full compacting GCs, read inside the server (`/diagnostics/memory`); one fresh app per N. "
+            + "Server ms per answer: the wizard's own timing (question flow + render, `WizardTimings`) over this N's answers, the latest 1,024 at most; "
+            + "client ms: from the click event sent to the next step's render batch received.");
         text.AppendLine();
-        text.AppendLine("| N | open circuits | failed | heap, none (MB) | heap, N open (MB) | delta (MB) | per session (KB) | working set, none → N open (MB) | answers timed | server ms per answer p50 / p95 | client click→render ms p50 / p95 | heap after close − none (MB) | load avg (1/5/15 min) |");
-        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---|");
+        text.AppendLine("| N | open circuits | failed | time to open and answer all (s) | heap, none (MB) | heap, N open (MB) | delta (MB) | per session (KB) | working set, none → N open (MB) | answers timed | server ms per answer p50 / p95 | client click→render ms p50 / p95 | heap after close − none (MB) | load avg (1/5/15 min) |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---|");
         foreach (var row in rows)
         {
             text.AppendLine(row.ToMarkdownRow());
