@@ -7,6 +7,7 @@ using Distanskontakt.Web.Api.Registrations;
 using Distanskontakt.Web.Components;
 using Distanskontakt.Web.Components.Pages.Registrera;
 using Distanskontakt.Web.Diagnostics;
+using Distanskontakt.Web.Logging;
 using Distanskontakt.Web.Security;
 using FluentValidation;
 using Serilog;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.AddSingleton(_ => SourceTextCatalog.LoadEmbedded());
         services.AddSingleton<WizardTimings>();
         services.AddDiagnostics();
+        services.CacheLoggersPerCategory();
         services.AddSingleton<Components.Pages.Utbildning.TrainingLibrary>();
         services.AddHallandProfile();
         services.AddRegistrationApi();
