@@ -8,6 +8,8 @@ using Distanskontakt.Web.Api.Halland;
 using Distanskontakt.Web.Api.Registrations;
 using Distanskontakt.Web.Components;
 using Distanskontakt.Web.Components.Pages.Registrera;
+using Distanskontakt.Web.Diagnostics;
+using Distanskontakt.Web.Logging;
 using Distanskontakt.Web.RuleSets;
 using Distanskontakt.Web.Security;
 using FluentValidation;
@@ -31,6 +33,8 @@ public static class DependencyInjection
             sp.GetRequiredService<IConfiguration>()["Rules:Region"] ?? DecisionEngine.DefaultRegion));
         services.AddSingleton(_ => SourceTextCatalog.LoadEmbedded());
         services.AddSingleton<WizardTimings>();
+        services.AddDiagnostics();
+        services.CacheLoggersPerCategory();
         services.AddSingleton<Components.Pages.Utbildning.TrainingLibrary>();
         services.AddSingleton<Components.Pages.Admin.Regler.IRuleSetPreviewInsights, Components.Pages.Admin.Regler.RuleSetPreviewInsights>();
         services.AddHallandProfile();
@@ -65,6 +69,7 @@ public static class DependencyInjection
         app.MapRegistrationApi();
         app.MapRegistrationExport();
         app.MapSignIn();
+        app.MapDiagnostics();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -26,6 +26,18 @@ public sealed class WizardTimingsTests
     }
 
     [Fact]
+    public void ShouldCountEveryAnswerRecordedBeyondThoseHeld()
+    {
+        var timings = new WizardTimings();
+        for (var i = 0; i < WizardTimings.Capacity + 10; i++)
+        {
+            timings.Record(TimeSpan.FromMilliseconds(1));
+        }
+
+        Assert.Equal((WizardTimings.Capacity + 10L, WizardTimings.Capacity), (timings.Recorded, timings.Count));
+    }
+
+    [Fact]
     public void ShouldKeepOnlyTheLatestAnswersWhenFull()
     {
         var timings = new WizardTimings();

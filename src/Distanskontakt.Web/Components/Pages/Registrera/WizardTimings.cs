@@ -12,6 +12,7 @@ public sealed class WizardTimings
     private readonly Lock _lock = new();
     private int _next;
     private int _count;
+    private long _recorded;
 
     /// <summary>How many answers are held (at most <see cref="Capacity"/>).</summary>
     public int Count
@@ -21,6 +22,18 @@ public sealed class WizardTimings
             lock (_lock)
             {
                 return _count;
+            }
+        }
+    }
+
+    /// <summary>How many answers were ever recorded, so that a reader can tell which of those held are new.</summary>
+    public long Recorded
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _recorded;
             }
         }
     }
@@ -36,6 +49,7 @@ public sealed class WizardTimings
             _milliseconds[_next] = elapsed.TotalMilliseconds;
             _next = (_next + 1) % Capacity;
             _count = Math.Min(_count + 1, Capacity);
+            _recorded++;
         }
     }
 
