@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using Distanskontakt.TestUtilities.Hosting;
 
 namespace Distanskontakt.Load;
 
 /// <summary>
 /// The built web app as a separate process: Production environment, a fresh SQLite file in a temporary folder,
-/// OpenID Connect pointed at the loopback <see cref="TokenIssuer"/>, a free loopback port. Its console output is
+/// OpenID Connect pointed at the loopback <see cref="LoopbackTokenIssuer"/>, a free loopback port. Its console output is
 /// drained (as a container runtime would) and the last lines kept for a failure message.
 /// </summary>
 public sealed partial class AppProcess : IAsyncDisposable
@@ -47,7 +48,7 @@ public sealed partial class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ConnectionStrings__Default"] = $"Data Source={databaseFile}";
         start.Environment["Authentication__Oidc__Authority"] = authority;
-        start.Environment["Authentication__Oidc__ClientId"] = TokenIssuer.ClientId;
+        start.Environment["Authentication__Oidc__ClientId"] = LoopbackTokenIssuer.ClientId;
         start.Environment["Authentication__Oidc__ClientSecret"] = "lastprov";
         start.Environment["Authentication__Oidc__RequireHttpsMetadata"] = "false"; // the issuer is plain HTTP on loopback
         foreach (var (key, value) in settings)

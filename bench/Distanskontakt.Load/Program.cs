@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Runtime.InteropServices;
 using Distanskontakt.Load;
+using Distanskontakt.TestUtilities.Hosting;
 using Microsoft.Data.Sqlite;
 
 // bench/load.sh runs this after a Release build. Options (all optional):
@@ -17,7 +18,7 @@ var options = Options.Parse(args);
 var report = new List<string>();
 var loadBefore = LoadAverage();
 
-await using var issuer = options.Url is null ? await TokenIssuer.StartAsync() : null;
+await using var issuer = options.Url is null ? await LoopbackTokenIssuer.StartAsync() : null;
 var dataDirectory = Directory.CreateTempSubdirectory("distanskontakt-load-").FullName;
 AppProcess? app = null;
 try
@@ -29,7 +30,12 @@ try
     }
 
     var baseUrl = options.Url ?? app!.BaseUrl;
-    var token = options.Token ?? issuer?.Token("lastprov-personal", "Personal", "VC-LUND-NORR");
+    var token = options.Token ?? issuer?.Token("lastprov-personal", new Dictionary<string, object>
+    {
+        ["name"] = "Lastprov personal",
+        ["roles"] = new[] { "Personal" },
+        ["unit"] = new[] { "VC-LUND-NORR" },
+    });
     var runId = "load-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
 
     using var handler = new SocketsHttpHandler

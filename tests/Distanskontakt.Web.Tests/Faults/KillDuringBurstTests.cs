@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Distanskontakt.Infrastructure.Log;
+using Distanskontakt.TestUtilities.Hosting;
 using Distanskontakt.Web.Api.Registrations;
 using Microsoft.Data.Sqlite;
 
@@ -47,7 +48,7 @@ public sealed class KillDuringBurstTests : IAsyncLifetime
     [Fact]
     public async Task ShouldKeepEveryAcknowledgedRegistrationWhenTheAppIsKilledMidBurst()
     {
-        var staff = _issuer.Token("staff-burst", ["dk-staff"], Unit);
+        var staff = _issuer.Token("staff-burst", new Dictionary<string, object> { ["groups"] = new[] { "dk-staff" }, ["hsa_unit"] = Unit });
         var acknowledged = new ConcurrentDictionary<string, Guid>(StringComparer.Ordinal);
         var unanswered = 0;
 
@@ -104,7 +105,7 @@ public sealed class KillDuringBurstTests : IAsyncLifetime
             using var after = await client.SendAsync(Registration("after-restart"), Token);
             Assert.Equal(HttpStatusCode.Created, after.StatusCode);
 
-            using var admin = Client(app, _issuer.Token("admin-burst", ["dk-admins"], Unit));
+            using var admin = Client(app, _issuer.Token("admin-burst", new Dictionary<string, object> { ["groups"] = new[] { "dk-admins" }, ["hsa_unit"] = Unit }));
             foreach (var id in acknowledged.Values.Take(20))
             {
                 using var row = await admin.GetAsync($"/api/v1/registrations/{id}", Token);

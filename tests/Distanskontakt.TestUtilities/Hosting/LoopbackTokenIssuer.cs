@@ -1,33 +1,37 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
-namespace Distanskontakt.Load;
+namespace Distanskontakt.TestUtilities.Hosting;
 
 /// <summary>
 /// A minimal OpenID Connect authority on loopback (discovery document and JWKS with one RSA key) whose RS256 tokens
-/// the app's JWT bearer handler validates exactly as it would a real identity provider's: the app runs with its
-/// Production sign-in settings, no test-only authentication path.
+/// the app's JWT bearer handler validates exactly as it would a region's identity provider's. Used where the built
+/// app runs as its own process with its Production sign-in settings: the kill test and the load generator.
 /// </summary>
-public sealed class TokenIssuer : IAsyncDisposable
+public sealed class LoopbackTokenIssuer : IAsyncDisposable
 {
     public const string ClientId = "distanskontakt";
+
+    private const string KeyId = "loopback-key-1";
 
     private readonly WebApplication _app;
     private readonly RSA _key;
 
-    private TokenIssuer(WebApplication app, RSA key, string authority)
+    private LoopbackTokenIssuer(WebApplication app, RSA key)
     {
         _app = app;
         _key = key;
-        Authority = authority;
+        Authority = app.Urls.Single().TrimEnd('/');
     }
 
     public string Authority { get; }
 
-    private const string KeyId = "load-key-1";
-
-    public static async Task<TokenIssuer> StartAsync()
+    public static async Task<LoopbackTokenIssuer> StartAsync()
     {
         var key = RSA.Create(2048);
         var builder = WebApplication.CreateSlimBuilder();
@@ -53,27 +57,28 @@ public sealed class TokenIssuer : IAsyncDisposable
                 """, "application/json");
         });
         await app.StartAsync();
-        return new TokenIssuer(app, key, app.Urls.Single().TrimEnd('/'));
+        return new LoopbackTokenIssuer(app, key);
     }
 
-    /// <summary>A token valid for two hours: subject, one role (the app's exact role string) and the unit claims.</summary>
-    public string Token(string subject, string role, params string[] units)
+    /// <summary>
+    /// A token for <paramref name="subject"/> with the given claims (role and unit claims as the app is configured to
+    /// read), valid two hours. <paramref name="issuer"/> claims another authority's name: a token signed with a key
+    /// that authority never published.
+    /// </summary>
+    public string Token(string subject, IReadOnlyDictionary<string, object> claims, string? issuer = null)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var header = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["alg"] = "RS256", ["typ"] = "JWT", ["kid"] = KeyId });
-        var payload = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
+        var payload = new Dictionary<string, object>(claims)
         {
-            ["iss"] = Authority,
+            ["iss"] = issuer ?? Authority,
             ["aud"] = ClientId,
             ["sub"] = subject,
-            ["name"] = "Lastprov " + subject,
-            ["roles"] = new[] { role },
-            ["unit"] = units,
             ["iat"] = now,
             ["nbf"] = now - 60,
             ["exp"] = now + 7200,
-        });
-        var signed = Base64Url(header) + "." + Base64Url(payload);
+        };
+        var signed = Base64Url(header) + "." + Base64Url(JsonSerializer.SerializeToUtf8Bytes(payload));
         var signature = _key.SignData(Encoding.ASCII.GetBytes(signed), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         return signed + "." + Base64Url(signature);
     }
