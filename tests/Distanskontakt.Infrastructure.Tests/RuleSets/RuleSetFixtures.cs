@@ -1,17 +1,16 @@
 using System.Text.Json.Nodes;
 using Distanskontakt.Domain.RuleSets;
+using Distanskontakt.TestUtilities;
 
 namespace Distanskontakt.Infrastructure.Tests.RuleSets;
 
 /// <summary>
-/// The skane-v5 fixture of issue 8 (as in the command line's tests): skane-v4's rules from 2027-01-01, superseding
-/// skane-v4, where VS becomes mandatory, TE loses triage and PMO video that does not replace a visit gets a new name.
+/// The skane-v5 fixture of issue 8 (<see cref="SkaneV5Fixture"/>) as the registry's tests upload it: file text, and
+/// the JSON to break a rule of.
 /// </summary>
 internal static class RuleSetFixtures
 {
-    public const string NewPmoName = "Videosamtal";
-
-    public static readonly DateOnly V5Start = new(2027, 1, 1);
+    public static DateOnly V5Start => SkaneV5Fixture.ValidFrom;
 
     public static string ShippedText(string id)
     {
@@ -21,25 +20,13 @@ internal static class RuleSetFixtures
         return reader.ReadToEnd();
     }
 
+    /// <summary>The shared fixture; without <paramref name="supersedes"/> it merely follows skane-v4.</summary>
     public static JsonObject V5(bool supersedes = true)
     {
-        var set = JsonNode.Parse(ShippedText("skane-v4"))!.AsObject();
-        set["id"] = "skane-v5";
-        set["version"] = "5.0";
-        set["title"] = "Registreringsanvisningar distanskontakter i Region Skåne, version 5.0 (testfil)";
-        set["validFrom"] = "2027-01-01";
-        set.Remove("validTo");
-        if (supersedes)
+        var set = SkaneV5Fixture.Json();
+        if (!supersedes)
         {
-            set["supersedes"] = "skane-v4";
-        }
-
-        Rule(set, "v4-pasis-vs")["decide"]!["registration"] = "register";
-        set["rules"]!.AsArray().Remove(Rule(set, "v4-triage-pasis-te"));
-        Rule(set, "v4-pmo-video-ej-ersatter")["decide"]!["name"] = NewPmoName;
-        foreach (var rule in set["rules"]!.AsArray())
-        {
-            rule!["id"] = ((string)rule["id"]!).Replace("v4-", "v5-", StringComparison.Ordinal);
+            set.Remove("supersedes");
         }
 
         return set;
