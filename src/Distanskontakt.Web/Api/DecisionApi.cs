@@ -1,7 +1,12 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Distanskontakt.Domain.Engine;
+using Distanskontakt.Domain.Outcomes;
 using Distanskontakt.Web.Security;
 using FluentValidation;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace Distanskontakt.Web.Api;
@@ -48,7 +53,46 @@ public static class DecisionApi
             return Invalid(validation);
         }
 
-        return TypedResults.Ok(DecisionMapper.ToResponse(engine.Decide(request.ToAnswers())));
+        var result = engine.Decide(request.ToAnswers());
+        return result.Outcome is { } outcome
+            ? CompleteResponseCache.For(outcome, http)
+            : TypedResults.Ok(DecisionMapper.ToResponse(result));
+    }
+
+    /// <summary>
+    /// The engine caches its outcomes and they are immutable, so the answer for one outcome is always the same
+    /// bytes: serialised once per outcome (with the app's JSON options, as <c>TypedResults.Ok</c> would) and
+    /// written as they are. Serialising the answer was the largest single cost of a decision after parsing.
+    /// </summary>
+    private static class CompleteResponseCache
+    {
+        private const string ContentType = "application/json; charset=utf-8";
+
+        private static readonly ConditionalWeakTable<Outcome, Entry> _entries = [];
+
+        public static IResult For(Outcome outcome, HttpContext http)
+        {
+            var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            if (!_entries.TryGetValue(outcome, out var entry) || entry.Options != options)
+            {
+                entry = new Entry(options, JsonSerializer.SerializeToUtf8Bytes(DecisionMapper.ToResponse(outcome), options));
+                _entries.AddOrUpdate(outcome, entry);
+            }
+
+            return entry;
+        }
+
+        private sealed class Entry(JsonSerializerOptions options, byte[] body) : IResult
+        {
+            public JsonSerializerOptions Options { get; } = options;
+
+            public Task ExecuteAsync(HttpContext httpContext)
+            {
+                httpContext.Response.StatusCode = StatusCodes.Status200OK;
+                httpContext.Response.ContentType = ContentType;
+                return httpContext.Response.Body.WriteAsync(body).AsTask();
+            }
+        }
     }
 
     /// <summary>
