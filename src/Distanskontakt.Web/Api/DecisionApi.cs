@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Distanskontakt.Domain.Engine;
 using Distanskontakt.Domain.Outcomes;
+using Distanskontakt.Domain.Questions;
 using Distanskontakt.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
@@ -56,7 +58,7 @@ public static class DecisionApi
         var result = engine.Decide(request.ToAnswers());
         return result.Outcome is { } outcome
             ? CompleteResponseCache.For(outcome, http)
-            : TypedResults.Ok(DecisionMapper.ToResponse(result));
+            : IncompleteResponseCache.For(result, http);
     }
 
     /// <summary>
@@ -72,7 +74,7 @@ public static class DecisionApi
 
         public static IResult For(Outcome outcome, HttpContext http)
         {
-            var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            var options = Options(http);
             if (!_entries.TryGetValue(outcome, out var entry) || entry.Options != options)
             {
                 entry = new Entry(options, JsonSerializer.SerializeToUtf8Bytes(DecisionMapper.ToResponse(outcome), options));
@@ -82,7 +84,10 @@ public static class DecisionApi
             return entry;
         }
 
-        private sealed class Entry(JsonSerializerOptions options, byte[] body) : IResult
+        public static JsonSerializerOptions Options(HttpContext http) =>
+            http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+
+        public sealed class Entry(JsonSerializerOptions options, byte[] body) : IResult
         {
             public JsonSerializerOptions Options { get; } = options;
 
@@ -92,6 +97,40 @@ public static class DecisionApi
                 httpContext.Response.ContentType = ContentType;
                 return httpContext.Response.Body.WriteAsync(body).AsTask();
             }
+        }
+    }
+
+    /// <summary>
+    /// An incomplete answer is the missing inputs (in asking order, so a set of them) and the next question, an
+    /// immutable catalog entry: serialised once per question and set of missing inputs.
+    /// </summary>
+    private static class IncompleteResponseCache
+    {
+        private static readonly ConditionalWeakTable<IAskedQuestion, ConcurrentDictionary<int, CompleteResponseCache.Entry>> _entries = [];
+
+        public static IResult For(FlowResult result, HttpContext http)
+        {
+            var options = CompleteResponseCache.Options(http);
+            var question = result.NextQuestion!;
+            var missing = 0;
+            foreach (var input in result.Missing)
+            {
+                if ((uint)input >= 31 || missing >> (int)input != 0)
+                {
+                    return TypedResults.Ok(DecisionMapper.ToResponse(result)); // not in asking order: no set to key by
+                }
+
+                missing |= 1 << (int)input;
+            }
+
+            var byMissing = _entries.GetOrCreateValue(question);
+            if (!byMissing.TryGetValue(missing, out var entry) || entry.Options != options)
+            {
+                entry = new CompleteResponseCache.Entry(options, JsonSerializer.SerializeToUtf8Bytes(DecisionMapper.ToResponse(result), options));
+                byMissing[missing] = entry;
+            }
+
+            return entry;
         }
     }
 
