@@ -1,7 +1,14 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Distanskontakt.Domain.Engine;
+using Distanskontakt.Domain.Outcomes;
+using Distanskontakt.Domain.Questions;
 using Distanskontakt.Web.Security;
 using FluentValidation;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace Distanskontakt.Web.Api;
@@ -48,7 +55,83 @@ public static class DecisionApi
             return Invalid(validation);
         }
 
-        return TypedResults.Ok(DecisionMapper.ToResponse(engine.Decide(request.ToAnswers())));
+        var result = engine.Decide(request.ToAnswers());
+        return result.Outcome is { } outcome
+            ? CompleteResponseCache.For(outcome, http)
+            : IncompleteResponseCache.For(result, http);
+    }
+
+    /// <summary>
+    /// The engine caches its outcomes and they are immutable, so the answer for one outcome is always the same
+    /// bytes: serialised once per outcome (with the app's JSON options, as <c>TypedResults.Ok</c> would) and
+    /// written as they are. Serialising the answer was the largest single cost of a decision after parsing.
+    /// </summary>
+    private static class CompleteResponseCache
+    {
+        private const string ContentType = "application/json; charset=utf-8";
+
+        private static readonly ConditionalWeakTable<Outcome, Entry> _entries = [];
+
+        public static IResult For(Outcome outcome, HttpContext http)
+        {
+            var options = Options(http);
+            if (!_entries.TryGetValue(outcome, out var entry) || entry.Options != options)
+            {
+                entry = new Entry(options, JsonSerializer.SerializeToUtf8Bytes(DecisionMapper.ToResponse(outcome), options));
+                _entries.AddOrUpdate(outcome, entry);
+            }
+
+            return entry;
+        }
+
+        public static JsonSerializerOptions Options(HttpContext http) =>
+            http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+
+        public sealed class Entry(JsonSerializerOptions options, byte[] body) : IResult
+        {
+            public JsonSerializerOptions Options { get; } = options;
+
+            public Task ExecuteAsync(HttpContext httpContext)
+            {
+                httpContext.Response.StatusCode = StatusCodes.Status200OK;
+                httpContext.Response.ContentType = ContentType;
+                return httpContext.Response.Body.WriteAsync(body).AsTask();
+            }
+        }
+    }
+
+    /// <summary>
+    /// An incomplete answer is the missing inputs (in asking order, so a set of them) and the next question, an
+    /// immutable catalog entry: serialised once per question and set of missing inputs.
+    /// </summary>
+    private static class IncompleteResponseCache
+    {
+        private static readonly ConditionalWeakTable<IAskedQuestion, ConcurrentDictionary<int, CompleteResponseCache.Entry>> _entries = [];
+
+        public static IResult For(FlowResult result, HttpContext http)
+        {
+            var options = CompleteResponseCache.Options(http);
+            var question = result.NextQuestion!;
+            var missing = 0;
+            foreach (var input in result.Missing)
+            {
+                if ((uint)input >= 31 || missing >> (int)input != 0)
+                {
+                    return TypedResults.Ok(DecisionMapper.ToResponse(result)); // not in asking order: no set to key by
+                }
+
+                missing |= 1 << (int)input;
+            }
+
+            var byMissing = _entries.GetOrCreateValue(question);
+            if (!byMissing.TryGetValue(missing, out var entry) || entry.Options != options)
+            {
+                entry = new CompleteResponseCache.Entry(options, JsonSerializer.SerializeToUtf8Bytes(DecisionMapper.ToResponse(result), options));
+                byMissing[missing] = entry;
+            }
+
+            return entry;
+        }
     }
 
     /// <summary>

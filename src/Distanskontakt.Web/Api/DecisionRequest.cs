@@ -13,6 +13,10 @@ public class DecisionRequest
     /// <summary>The request fields in spec §3 order, as the API spells them.</summary>
     public static readonly IReadOnlyList<string> FieldNames = Enum.GetValues<Input>().Select(WireNames.Of).ToArray();
 
+    private static readonly (Input Input, string Name)[] _inputs = [.. Enum.GetValues<Input>().Select(i => (i, WireNames.Of(i)))];
+
+    private static readonly HashSet<string> _fieldNameSet = new(FieldNames, StringComparer.Ordinal);
+
     public DecisionRequest(IReadOnlyDictionary<string, JsonElement> fields, IReadOnlyList<string> duplicateFields)
         : this(fields, duplicateFields, [])
     {
@@ -33,7 +37,10 @@ public class DecisionRequest
     /// <summary>The fields this request may carry: the answers, and any extra fields of the endpoint.</summary>
     public IReadOnlyList<string> AllowedFields { get; }
 
-    public IEnumerable<string> UnknownFields => Fields.Keys.Where(k => !AllowedFields.Contains(k, StringComparer.Ordinal));
+    public IEnumerable<string> UnknownFields => Fields.Keys.Where(k => !IsAllowed(k));
+
+    private bool IsAllowed(string name) =>
+        _fieldNameSet.Contains(name) || (!ReferenceEquals(AllowedFields, FieldNames) && AllowedFields.Contains(name, StringComparer.Ordinal));
 
     /// <summary>The field's value, or null when it is omitted or JSON null ("not answered").</summary>
     public JsonElement? Field(string name) =>
@@ -42,9 +49,9 @@ public class DecisionRequest
     public Answers ToAnswers()
     {
         var answers = Answers.Empty;
-        foreach (var input in Enum.GetValues<Input>())
+        foreach (var (input, name) in _inputs)
         {
-            if (Field(WireNames.Of(input)) is not { } value)
+            if (Field(name) is not { } value)
             {
                 continue;
             }
@@ -52,7 +59,7 @@ public class DecisionRequest
             var text = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
             if (!answers.TryWith(input, text, out answers))
             {
-                throw new InvalidOperationException($"Field {WireNames.Of(input)} was not validated.");
+                throw new InvalidOperationException($"Field {name} was not validated.");
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.Net.Http.Headers;
 
@@ -36,54 +37,79 @@ public static class DecisionRequestReader
             return (null, TooLarge);
         }
 
-        var buffer = new byte[MaxBodyBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await http.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
-        {
-            length += read;
-        }
-
-        if (length > MaxBodyBytes)
-        {
-            return (null, TooLarge);
-        }
-
-        if (length == 0)
-        {
-            return (null, "Förfrågan saknar innehåll. Skicka ett JSON-objekt med svaren.");
-        }
-
+        // A pooled buffer (no 16 KB array per request); the parsed root is cloned once, so no field refers to it.
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
         try
         {
-            using var document = JsonDocument.Parse(buffer.AsMemory(0, length));
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            var length = 0;
+            int read;
+            while (length <= MaxBodyBytes && (read = await http.Body.ReadAsync(buffer.AsMemory(length, MaxBodyBytes + 1 - length), cancellationToken)) > 0)
             {
-                return (null, "Förfrågan måste vara ett JSON-objekt.");
+                length += read;
             }
 
-            if (!HasOnlyValidText(document.RootElement))
+            if (length > MaxBodyBytes)
             {
-                return (null, "Förfrågan innehåller text som inte är giltig Unicode (ett ensamt surrogattecken).");
+                return (null, TooLarge);
+            }
+
+            if (length == 0)
+            {
+                return (null, "Förfrågan saknar innehåll. Skicka ett JSON-objekt med svaren.");
+            }
+
+            return Parse(buffer.AsMemory(0, length), create);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static (TRequest? Request, string? Error) Parse<TRequest>(
+        ReadOnlyMemory<byte> body,
+        Func<IReadOnlyDictionary<string, JsonElement>, IReadOnlyList<string>, TRequest> create)
+        where TRequest : class
+    {
+        try
+        {
+            JsonElement root;
+            using (var document = JsonDocument.Parse(body))
+            {
+                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    return (null, "Förfrågan måste vara ett JSON-objekt.");
+                }
+
+                // A lone surrogate needs a \u escape or non-ASCII bytes; a plain ASCII body skips the second walk.
+                if (MayHoldLoneSurrogate(body.Span) && !HasOnlyValidText(document.RootElement))
+                {
+                    return (null, "Förfrågan innehåller text som inte är giltig Unicode (ett ensamt surrogattecken).");
+                }
+
+                root = document.RootElement.Clone();
             }
 
             var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-            var duplicates = new List<string>();
-            foreach (var property in document.RootElement.EnumerateObject())
+            List<string>? duplicates = null;
+            foreach (var property in root.EnumerateObject())
             {
-                if (!fields.TryAdd(property.Name, property.Value.Clone()))
+                if (!fields.TryAdd(property.Name, property.Value))
                 {
-                    duplicates.Add(property.Name);
+                    (duplicates ??= []).Add(property.Name);
                 }
             }
 
-            return (create(fields, duplicates), null);
+            return (create(fields, duplicates ?? (IReadOnlyList<string>)[]), null);
         }
         catch (JsonException)
         {
             return (null, "Förfrågan är inte giltig JSON.");
         }
     }
+
+    private static bool MayHoldLoneSurrogate(ReadOnlySpan<byte> body) =>
+        body.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0 || body.IndexOf("\\u"u8) >= 0;
 
     /// <summary>
     /// The parser lets an escaped lone surrogate (<c>"\uD800"</c>) through, but reading that name or string throws;

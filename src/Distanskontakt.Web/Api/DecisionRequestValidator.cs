@@ -59,7 +59,7 @@ public sealed class DecisionRequestValidator : AbstractValidator<DecisionRequest
                 }
 
                 if (value.Value.ValueKind != JsonValueKind.String
-                    || !DateOnly.TryParseExact(value.Value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    || !TryParseDate(value.Value.GetString(), out var date))
                 {
                     context.AddFailure("contactDate", "Ogiltigt datum. Ange ett datum som finns, på formen ÅÅÅÅ-MM-DD.");
                     return;
@@ -72,6 +72,45 @@ public sealed class DecisionRequestValidator : AbstractValidator<DecisionRequest
                         $"Kontaktdatum kan inte ligga i framtiden (dagens datum är {today:yyyy-MM-dd})."));
                 }
             });
+    }
+
+    /// <summary>
+    /// <c>DateOnly.TryParseExact(text, "yyyy-MM-dd", invariant)</c>, with a direct path for the usual ten ASCII
+    /// characters (the general parser was the largest single cost of a decision); any other text takes the general parser.
+    /// </summary>
+    internal static bool TryParseDate(string? text, out DateOnly date)
+    {
+        if (text is { Length: 10 } && text[4] == '-' && text[7] == '-'
+            && TryDigits(text, 0, 4, out var year) && TryDigits(text, 5, 2, out var month) && TryDigits(text, 8, 2, out var day))
+        {
+            if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                date = new DateOnly(year, month, day);
+                return true;
+            }
+
+            date = default;
+            return false;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+        static bool TryDigits(string text, int start, int count, out int value)
+        {
+            value = 0;
+            for (var i = start; i < start + count; i++)
+            {
+                var digit = text[i] - '0';
+                if ((uint)digit > 9)
+                {
+                    return false;
+                }
+
+                value = (value * 10) + digit;
+            }
+
+            return true;
+        }
     }
 
     private static bool BeOneOf<TEnum>(JsonElement? value) where TEnum : struct, Enum =>
