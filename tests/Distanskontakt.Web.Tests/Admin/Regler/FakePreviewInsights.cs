@@ -8,7 +8,7 @@ internal sealed class FakePreviewInsights : IRuleSetPreviewInsights
 {
     public List<int> MonthsAsked { get; } = [];
 
-    public Task<PreviewImpact> ImpactAsync(RuleSetPreview preview, int months, CancellationToken cancellationToken = default)
+    public Task<PreviewImpact> ImpactAsync(RuleSetPreview preview, Distanskontakt.Domain.RuleSets.RuleSetDiffReport diff, int months, CancellationToken cancellationToken = default)
     {
         MonthsAsked.Add(months);
         var to = new DateOnly(2026, 6, 1);
@@ -20,7 +20,7 @@ internal sealed class FakePreviewInsights : IRuleSetPreviewInsights
         ]));
     }
 
-    public Task<IReadOnlyList<StaleScenario>> StaleScenariosAsync(RuleSetPreview preview, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<StaleScenario>> StaleScenariosAsync(RuleSetPreview preview, Distanskontakt.Domain.RuleSets.RuleSetDiffReport diff, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<StaleScenario>>(
             [new StaleScenario("pasis-video-uppfoljning", "Videouppföljning i PASiS", "Frivillig: VS Video stand", "Registreras: VS Video stand")]);
 }

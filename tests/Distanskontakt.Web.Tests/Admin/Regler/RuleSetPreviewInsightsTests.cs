@@ -1,4 +1,5 @@
 using Distanskontakt.Domain.Engine;
+using Distanskontakt.Domain.RuleSets;
 using Distanskontakt.Infrastructure.Log;
 using Distanskontakt.Infrastructure.RuleSets;
 using Distanskontakt.TestUtilities;
@@ -47,8 +48,10 @@ public sealed class RuleSetPreviewInsightsTests
         Assert.Equal("skane-v4", preview!.ReplacesId);
         var insights = app.Services.GetRequiredService<IRuleSetPreviewInsights>();
 
-        var impact = await insights.ImpactAsync(preview, 6, cancel);
-        var stale = await insights.StaleScenariosAsync(preview, cancel);
+        var diff = RuleSetDiff.Compare(preview.Catalog, preview.ReplacesId!, preview.Candidate.Id);
+
+        var impact = await insights.ImpactAsync(preview, diff, 6, cancel);
+        var stale = await insights.StaleScenariosAsync(preview, diff, cancel);
 
         Assert.Equal(4, impact.DecisionsChecked);
         Assert.Equal(2, impact.WouldChange);

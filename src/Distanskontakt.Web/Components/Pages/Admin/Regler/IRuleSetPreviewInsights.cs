@@ -1,10 +1,12 @@
+using Distanskontakt.Domain.RuleSets;
 using Distanskontakt.Infrastructure.RuleSets;
 
 namespace Distanskontakt.Web.Components.Pages.Admin.Regler;
 
 /// <summary>
 /// What a candidate rule set would change beyond the diff (issue 8): recent practice and the trainer's scenarios.
-/// Optional: the preview hides these sections, with a note, when no implementation is registered.
+/// Optional: the preview hides these sections, with a note, when no implementation is registered. Both take the
+/// preview page's diff of the candidate with the set it replaces, so every answer path is decided once per preview.
 /// </summary>
 public interface IRuleSetPreviewInsights
 {
@@ -12,10 +14,10 @@ public interface IRuleSetPreviewInsights
     /// Logged decisions (not voided, every unit) with a contact date in the last <paramref name="months"/> months,
     /// decided again under <see cref="RuleSetPreview.Candidate"/>: how many would be registered differently, per contact type.
     /// </summary>
-    Task<PreviewImpact> ImpactAsync(RuleSetPreview preview, int months, CancellationToken cancellationToken = default);
+    Task<PreviewImpact> ImpactAsync(RuleSetPreview preview, RuleSetDiffReport diff, int months, CancellationToken cancellationToken = default);
 
     /// <summary>Trainer scenarios whose expected outcome is no longer what the candidate decides.</summary>
-    Task<IReadOnlyList<StaleScenario>> StaleScenariosAsync(RuleSetPreview preview, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<StaleScenario>> StaleScenariosAsync(RuleSetPreview preview, RuleSetDiffReport diff, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The decisions checked (contact dates <see cref="From"/>–<see cref="To"/>) and those that would change.</summary>

@@ -10,16 +10,16 @@ namespace Distanskontakt.Web.Components.Pages.Admin.Regler;
 
 /// <summary>
 /// The preview's insights from the domain: <see cref="PreviewImpact"/> over the log's answer counts and
-/// <see cref="StaleTeachingMaterial"/> over the shipped and the trainers' scenarios, both against the diff of the
-/// candidate with the set it replaces.
+/// <see cref="StaleTeachingMaterial"/> over the shipped and the trainers' scenarios, both against the page's diff of
+/// the candidate with the set it replaces.
 /// </summary>
 public sealed class RuleSetPreviewInsights(ImpactQueries impact, TrainingStore training, TimeProvider time) : IRuleSetPreviewInsights
 {
     private const string NothingRegistered = "Ingen registrering";
 
-    public async Task<PreviewImpact> ImpactAsync(RuleSetPreview preview, int months, CancellationToken cancellationToken = default)
+    public async Task<PreviewImpact> ImpactAsync(RuleSetPreview preview, RuleSetDiffReport diff, int months, CancellationToken cancellationToken = default)
     {
-        var report = await impact.ImpactAsync(preview.Catalog, Diff(preview), months, cancellationToken);
+        var report = await impact.ImpactAsync(preview.Catalog, diff, months, cancellationToken);
         return new PreviewImpact(
             impact.Since(months),
             Domain.Engine.StockholmClock.Today(time),
@@ -27,21 +27,16 @@ public sealed class RuleSetPreviewInsights(ImpactQueries impact, TrainingStore t
             [.. report.ByContactType.Select(t => new ContactTypeImpact(t.ContactTypeKey ?? NothingRegistered, t.Decisions, t.Changed, t.Undetermined))]);
     }
 
-    public async Task<IReadOnlyList<StaleScenario>> StaleScenariosAsync(RuleSetPreview preview, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<StaleScenario>> StaleScenariosAsync(RuleSetPreview preview, RuleSetDiffReport diff, CancellationToken cancellationToken = default)
     {
         var custom = await training.CustomScenariosAsync(cancellationToken);
-        var stale = StaleTeachingMaterial.Find(preview.Catalog, Diff(preview), [.. TrainingScenarios.Shipped, .. custom]);
+        var stale = StaleTeachingMaterial.Find(preview.Catalog, diff, [.. TrainingScenarios.Shipped, .. custom]);
         return [.. stale.Select(s => new StaleScenario(
             s.Scenario.Id,
             s.Scenario.Title,
             Line(s.Scenario.Expected),
             s.NewOutcome is { } outcome ? Line(outcome) : string.Join(" ", s.Differences)))];
     }
-
-    private static RuleSetDiffReport Diff(RuleSetPreview preview) =>
-        RuleSetDiff.Compare(preview.Catalog,
-            preview.ReplacesId ?? throw new InvalidOperationException($"{preview.Candidate.Id} ersätter ingen regeluppsättning."),
-            preview.Candidate.Id);
 
     private static string Line(ExpectedRegistration expected) =>
         Line(expected.Registration, expected.ContactType, expected.Obligations.Where(o => o.Level == ObligationLevel.Required).Select(o => o.Id));
