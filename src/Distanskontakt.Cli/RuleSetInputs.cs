@@ -20,10 +20,8 @@ internal static class RuleSetInputs
             return (Path.GetFileName(fileOrId), File.ReadAllText(fileOrId));
         }
 
-        using var stream = typeof(RuleSetCatalog).Assembly.GetManifestResourceStream($"rulesets/{fileOrId}.json")
-            ?? throw new RuleSetFormatException(fileOrId, ["filen finns inte och är inget levererat id / file not found and not a shipped id"]);
-        using var reader = new StreamReader(stream);
-        return ($"{fileOrId}.json", reader.ReadToEnd());
+        return ($"{fileOrId}.json", RuleSetCatalog.EmbeddedFileText(fileOrId)
+            ?? throw new RuleSetFormatException(fileOrId, ["filen finns inte och är inget levererat id / file not found and not a shipped id"]));
     }
 
     /// <summary>The shipped sets a file joins: all but one of the same id, which the file stands in for.</summary>

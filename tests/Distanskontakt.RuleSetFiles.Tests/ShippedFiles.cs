@@ -8,13 +8,8 @@ internal static class ShippedFiles
 {
     public static readonly string[] Ids = ["skane-v3", "skane-v4", "skane-1177d"];
 
-    public static string Text(string id)
-    {
-        using var stream = typeof(RuleSetCatalog).Assembly.GetManifestResourceStream($"rulesets/{id}.json")
-            ?? throw new InvalidOperationException($"{id} is not shipped.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string Text(string id) =>
+        RuleSetCatalog.EmbeddedFileText(id) ?? throw new InvalidOperationException($"{id} is not shipped.");
 
     public static JsonObject Json(string id) => JsonNode.Parse(Text(id))!.AsObject();
 

@@ -49,9 +49,7 @@ public static class SkaneV5Fixture
 
     private static JsonObject ShippedJson(string id)
     {
-        using var stream = typeof(RuleSetCatalog).Assembly.GetManifestResourceStream($"rulesets/{id}.json")
-            ?? throw new InvalidOperationException($"rulesets/{id}.json saknas.");
-        return JsonNode.Parse(stream)!.AsObject();
+        return JsonNode.Parse(RuleSetCatalog.EmbeddedFileText(id) ?? throw new InvalidOperationException($"rulesets/{id}.json saknas."))!.AsObject();
     }
 
     private static JsonObject Rule(JsonObject set, string id) =>

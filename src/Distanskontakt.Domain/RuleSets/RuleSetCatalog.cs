@@ -62,14 +62,26 @@ public sealed class RuleSetCatalog
     /// <summary>The rule sets (not overlays) in the Skåne region's files, and the rest, as shipped in the assembly.</summary>
     public static RuleSetCatalog LoadEmbedded() => new(LoadEmbeddedFiles());
 
-    public static IEnumerable<RuleSet> LoadEmbeddedFiles()
+    public static IEnumerable<RuleSet> LoadEmbeddedFiles() =>
+        EmbeddedFileTexts().Select(file => RuleSetParser.Parse(file.Text, file.Name));
+
+    /// <summary>The shipped files as written (file name and text), in name order: for checks that read the text itself.</summary>
+    public static IEnumerable<(string Name, string Text)> EmbeddedFileTexts()
     {
         var assembly = typeof(RuleSetCatalog).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("rulesets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            yield return RuleSetParser.Parse(ReadResource(assembly, name), name["rulesets/".Length..]);
+            yield return (name[ResourcePrefix.Length..], ReadResource(assembly, name));
         }
     }
+
+    /// <summary>The text of the shipped file of <paramref name="id"/>, or null when no such file is shipped.</summary>
+    public static string? EmbeddedFileText(string id) =>
+        typeof(RuleSetCatalog).Assembly.GetManifestResourceInfo($"{ResourcePrefix}{id}.json") is null
+            ? null
+            : ReadResource(typeof(RuleSetCatalog).Assembly, $"{ResourcePrefix}{id}.json");
+
+    private const string ResourcePrefix = "rulesets/";
 
     /// <summary>The last day the set is in force: its own end, or the day before a superseding set starts.</summary>
     public DateOnly? EffectiveEnd(RuleSet set)

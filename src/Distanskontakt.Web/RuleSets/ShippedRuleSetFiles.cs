@@ -11,11 +11,9 @@ public static class ShippedRuleSetFiles
 {
     public const string DirectorySetting = "Rules:ShippedDirectory";
 
-    private const string ResourcePrefix = "rulesets/";
-
     /// <summary>Each file's name and text, in name order.</summary>
     public static IReadOnlyList<(string Name, string Text)> Read(IConfiguration configuration) =>
-        configuration[DirectorySetting] is { Length: > 0 } directory ? FromDirectory(directory) : Embedded();
+        configuration[DirectorySetting] is { Length: > 0 } directory ? FromDirectory(directory) : [.. RuleSetCatalog.EmbeddedFileTexts()];
 
     private static IReadOnlyList<(string Name, string Text)> FromDirectory(string directory)
     {
@@ -26,18 +24,5 @@ public static class ShippedRuleSetFiles
         }
 
         return [.. files.Select(file => (Path.GetFileName(file), File.ReadAllText(file)))];
-    }
-
-    private static IReadOnlyList<(string Name, string Text)> Embedded()
-    {
-        var assembly = typeof(RuleSetCatalog).Assembly;
-        return [.. assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(name =>
-            {
-                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-                return (name[ResourcePrefix.Length..], reader.ReadToEnd());
-            })];
     }
 }

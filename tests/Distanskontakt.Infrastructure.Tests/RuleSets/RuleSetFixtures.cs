@@ -12,13 +12,8 @@ internal static class RuleSetFixtures
 {
     public static DateOnly V5Start => SkaneV5Fixture.ValidFrom;
 
-    public static string ShippedText(string id)
-    {
-        using var stream = typeof(RuleSetCatalog).Assembly.GetManifestResourceStream($"rulesets/{id}.json")
-            ?? throw new InvalidOperationException($"{id} is not shipped.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string ShippedText(string id) =>
+        RuleSetCatalog.EmbeddedFileText(id) ?? throw new InvalidOperationException($"{id} is not shipped.");
 
     /// <summary>The shared fixture; without <paramref name="supersedes"/> it merely follows skane-v4.</summary>
     public static JsonObject V5(bool supersedes = true)

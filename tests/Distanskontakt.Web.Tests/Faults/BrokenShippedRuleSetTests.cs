@@ -92,12 +92,9 @@ public sealed class BrokenShippedRuleSetTests : IDisposable
     /// <summary>Copies every shipped file to the folder; <paramref name="breakV4"/> changes skane-v4 first.</summary>
     private void WriteShipped(Action<JsonObject>? breakV4 = null)
     {
-        var assembly = typeof(RuleSetCatalog).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("rulesets/", StringComparison.Ordinal)))
+        foreach (var (file, text) in RuleSetCatalog.EmbeddedFileTexts())
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            var set = JsonNode.Parse(stream)!.AsObject();
-            var file = name["rulesets/".Length..];
+            var set = JsonNode.Parse(text)!.AsObject();
             if (file == "skane-v4.json")
             {
                 breakV4?.Invoke(set);

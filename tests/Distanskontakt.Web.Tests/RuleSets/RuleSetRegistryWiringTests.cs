@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Distanskontakt.Domain.Engine;
 using Distanskontakt.Domain.RuleSets;
 using Distanskontakt.Infrastructure.RuleSets;
@@ -30,19 +29,5 @@ public sealed class RuleSetRegistryWiringTests
     }
 
     /// <summary>skane-v4's rules as skane-v5 from 2027-01-01, superseding skane-v4.</summary>
-    internal static string V5()
-    {
-        using var stream = typeof(RuleSetCatalog).Assembly.GetManifestResourceStream("rulesets/skane-v4.json")!;
-        var set = JsonNode.Parse(stream)!.AsObject();
-        set["id"] = "skane-v5";
-        set["validFrom"] = "2027-01-01";
-        set.Remove("validTo");
-        set["supersedes"] = "skane-v4";
-        foreach (var rule in set["rules"]!.AsArray())
-        {
-            rule!["id"] = ((string)rule["id"]!).Replace("v4-", "v5-", StringComparison.Ordinal);
-        }
-
-        return set.ToJsonString();
-    }
+    internal static string V5() => SkaneV5Fixture.Json(renameOnly: true).ToJsonString();
 }
