@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Distanskontakt.Domain;
 
 namespace Distanskontakt.Infrastructure.Log;
 
@@ -9,5 +8,5 @@ namespace Distanskontakt.Infrastructure.Log;
 /// </summary>
 public static class StoredIdempotencyKey
 {
-    public static string Of(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    public static string Of(string key) => Sha256Text.Hex(key);
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
+using Distanskontakt.Domain;
 
 namespace Distanskontakt.Web.Security;
 
@@ -22,6 +21,5 @@ public sealed record SignedInUser(IReadOnlyList<string> Units, string? Role, str
         return new SignedInUser(units, role, HashOf(id));
     }
 
-    public static string HashOf(string nameIdentifier) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(nameIdentifier)));
+    public static string HashOf(string nameIdentifier) => Sha256Text.Hex(nameIdentifier);
 }
