@@ -1,4 +1,5 @@
 using Distanskontakt.Domain.Engine;
+using Distanskontakt.Domain.Outcomes;
 using Distanskontakt.Domain.Vocabulary;
 using Distanskontakt.TestUtilities;
 
@@ -78,13 +79,41 @@ public sealed class OutcomeTests
     }
 
     [Fact]
-    public void ShouldRegisterNothingForSupportProgramContactWithoutJournal()
+    public void ShouldRegisterNothingForSupportProgramContactThatDoesNotReplaceAVisitWithoutJournal()
     {
-        var result = Clocks.Engine().Decide(new AnswersBuilder().On(2025, 6, 2).Pasis().Phone().SupportProgram().JournalDocumented(false).Build());
+        var result = Clocks.Engine().Decide(new AnswersBuilder().On(2025, 6, 2).Pasis().Phone().SupportProgram().NotReplacingVisit().JournalDocumented(false).Build());
 
         Assert.True(result.Complete);
         Assert.Equal(RegistrationKind.None, result.Outcome!.Registration);
-        Assert.DoesNotContain(Input.ReplacesVisit, result.Missing);
+        Assert.Equal(["v4-sob-utan-journal"], result.Outcome.Trace);
+    }
+
+    [Fact]
+    public void ShouldAskWhetherASupportProgramContactReplacesAVisitBeforeAskingAboutTheJournal()
+    {
+        var result = Clocks.Engine().Decide(new AnswersBuilder().On(2025, 6, 2).Pasis().Phone().SupportProgram().JournalDocumented(false).Build());
+
+        Assert.False(result.Complete);
+        Assert.Equal([Input.ReplacesVisit], result.Missing);
+    }
+
+    [Theory]
+    [InlineData(2025, 5, 6, "skane-v4", "§1.4", "§1.5")]
+    [InlineData(2024, 5, 6, "skane-v3", "Distanskontakter som ersätter besök – övergripande principer för vård och behandling", "Tillägg för Program via Stöd och behandlingsplattformen via 1177")]
+    public void ShouldRegisterASupportProgramContactThatReplacesAVisitWithoutAskingAboutTheJournal(int year, int month, int day, string set, string principles, string program)
+    {
+        var result = Clocks.Engine().Decide(new AnswersBuilder().On(year, month, day).Pmo().Video().Ordinary().SupportProgram().ReplacingVisit().Build());
+
+        Assert.True(result.Complete, $"missing {string.Join(", ", result.Missing)}");
+        var outcome = result.Outcome!;
+        Assert.Equal(set, outcome.RuleSet.Id);
+        Assert.Equal(RegistrationKind.Register, outcome.Registration);
+        Assert.Contains(outcome.Obligations, o => o is { Id: ObligationId.Journal, Level: ObligationLevel.Required });
+        Assert.Contains(outcome.Obligations, o => o is { Id: ObligationId.AttributeSob, Level: ObligationLevel.Required });
+        Assert.Contains(outcome.Notes, n => n.Kind == NoteKind.Interpretation && n.Text.Contains("Görs ingen journaldokumentation görs ingen kontaktregistrering", StringComparison.Ordinal));
+        Assert.Contains(new SourceReference(set, principles), outcome.Sources);
+        Assert.Contains(new SourceReference(set, program), outcome.Sources);
+        Assert.DoesNotContain(Input.JournalDocumented, result.Answered);
     }
 
     [Fact]

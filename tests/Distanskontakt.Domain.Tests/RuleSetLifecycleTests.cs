@@ -6,10 +6,10 @@ using Distanskontakt.TestUtilities;
 namespace Distanskontakt.Domain.Tests;
 
 /// <summary>
-/// Issue 8, "Done when": skane-v5 (fixture: VS mandatory, TE without triage, a new PMO video name; data only) is
-/// previewed with the clock before its validFrom, then decides from its first day on once the clock has passed it.
-/// Every expected path and count was listed by hand from the rules of skane-v4 and skane-1177d. The log part (seeded
-/// rows in SQLite) is in Infrastructure.Tests/RuleSetLifecycleLogTests.
+/// Issue 8, "Done when": skane-v5 (fixture: VS mandatory, a new PMO video name, one interpretation dropped and one
+/// added; data only) is previewed with the clock before its validFrom, then decides from its first day on once the
+/// clock has passed it. Every expected path and count was listed by hand from the rules of skane-v4 and skane-1177d.
+/// The log part (seeded rows in SQLite) is in Infrastructure.Tests/RuleSetLifecycleLogTests.
 /// </summary>
 public sealed class RuleSetLifecycleTests
 {
@@ -17,23 +17,35 @@ public sealed class RuleSetLifecycleTests
     private static readonly string[] _vsPaths =
     [
         "system=pasis channel=video supportProgram=false replacesVisit=false",
-        "system=pasis channel=video supportProgram=true journalDocumented=true replacesVisit=false",
+        "system=pasis channel=video supportProgram=true replacesVisit=false journalDocumented=true",
     ];
 
-    // PASiS phone not replacing a visit and leading to a visit the same day (TE with triage), × SoB.
+    // PASiS phone not replacing a visit (TE, no same-day question under skane-v4 since revision 2), × SoB: the
+    // interpretation note the fixture adds.
     private static readonly string[] _tePaths =
     [
-        "system=pasis channel=phone supportProgram=false replacesVisit=false leadsToVisitSameDaySameUnit=true",
-        "system=pasis channel=phone supportProgram=true journalDocumented=true replacesVisit=false leadsToVisitSameDaySameUnit=true",
+        "system=pasis channel=phone supportProgram=false replacesVisit=false",
+        "system=pasis channel=phone supportProgram=true replacesVisit=false journalDocumented=true",
     ];
 
     // PMO video not replacing a visit, without 1177 direkt or via it not handed over, × SoB × same-day visit.
     private static readonly string[] _pmoVideoPaths =
     [
         .. from via in new[] { "via1177Direkt=false", "via1177Direkt=true handedOverSameUnitSameDay=false" }
-           from sob in new[] { "supportProgram=false", "supportProgram=true journalDocumented=true" }
+           from sob in new[] { "supportProgram=false replacesVisit=false", "supportProgram=true replacesVisit=false journalDocumented=true" }
            from triage in new[] { "false", "true" }
-           select $"system=pmo channel=video {via} {sob} replacesVisit=false leadsToVisitSameDaySameUnit={triage}",
+           select $"system=pmo channel=video {via} {sob} leadsToVisitSameDaySameUnit={triage}",
+    ];
+
+    // Stöd och behandling contacts that replace a visit (PMO without 1177 direkt or via it not handed over, and
+    // PASiS), every channel: the interpretation note the fixture drops.
+    private static readonly string[] _sobReplacingPaths =
+    [
+        .. from channel in new[] { "video", "phone", "text" }
+           from via in new[] { "via1177Direkt=false", "via1177Direkt=true handedOverSameUnitSameDay=false" }
+           select $"system=pmo channel={channel} {via} supportProgram=true replacesVisit=true",
+        .. from channel in new[] { "video", "phone", "text" }
+           select $"system=pasis channel={channel} supportProgram=true replacesVisit=true",
     ];
 
     [Fact]
@@ -50,11 +62,14 @@ public sealed class RuleSetLifecycleTests
 
         var diff = RuleSetDiff.Compare(catalog, "skane-v4", SkaneV5Fixture.Id);
 
-        Assert.Equal([.. _vsPaths, .. _tePaths, .. _pmoVideoPaths], diff.Changes.Select(c => c.Path).ToHashSet());
-        Assert.Equal(12, diff.Changes.Count);
+        Assert.Equal([.. _vsPaths, .. _tePaths, .. _pmoVideoPaths, .. _sobReplacingPaths], diff.Changes.Select(c => c.Path).ToHashSet());
+        Assert.Equal(21, diff.Changes.Count);
         Assert.Equal(_vsPaths.ToHashSet(), diff.ByKind[RuleSetChangeKind.Registration].Select(c => c.Path).ToHashSet());
-        Assert.Equal(_tePaths.ToHashSet(), diff.ByKind[RuleSetChangeKind.ObligationRemoved].Select(c => c.Path).ToHashSet());
+        Assert.Empty(diff.ByKind[RuleSetChangeKind.ObligationRemoved]);
         Assert.Equal(_pmoVideoPaths.ToHashSet(), diff.ByKind[RuleSetChangeKind.ContactType].Select(c => c.Path).ToHashSet());
+        // Notes: the two interpretations, and the engine's 1177 direkt name note on the PMO video paths via 1177 direkt.
+        Assert.Equal([.. _tePaths, .. _sobReplacingPaths, .. _pmoVideoPaths.Where(p => p.Contains("via1177Direkt=true", StringComparison.Ordinal))],
+            diff.ByKind[RuleSetChangeKind.Notes].Select(c => c.Path).ToHashSet());
     }
 
     [Fact]
@@ -69,21 +84,23 @@ public sealed class RuleSetLifecycleTests
             new(new AnswersBuilder().Pasis().Phone().SupportProgram(false).NotReplacingVisit().LeadsToVisitSameDay().Build(), "TE", 3),
             new(new AnswersBuilder().Pasis().Phone().SupportProgram(false).NotReplacingVisit().LeadsToVisitSameDay(false).Build(), "TE", 5),
             new(new AnswersBuilder().Pasis().Phone().SupportProgram(false).ReplacingVisit().Build(), "KT", 2),
+            new(new AnswersBuilder().Pasis().Phone().SupportProgram().ReplacingVisit().Build(), "KT", 3),
             new(new AnswersBuilder().Pmo().Video().Via1177Direkt().HandedOver(false).SupportProgram(false).NotReplacingVisit().LeadsToVisitSameDay().Build(), "Video som inte ersätter besök", 2),
             new(new AnswersBuilder().Pmo().Phone().Ordinary().NotReplacingVisit().LeadsToVisitSameDay().Build(), "Telefonsamtal", 6),
         ];
 
         var impact = RuleSetImpact.Count(catalog, diff, logged);
 
-        // Changed by hand: VS 4 + 1, TE 3 (not the 5 without a same-day visit), PMO video 2; KT and Telefonsamtal untouched.
-        Assert.Equal((23, 10, 0), (impact.Decisions, impact.Changed, impact.Undetermined));
+        // Changed by hand: VS 4 + 1; TE 3 + 5 (the added note; the same-day answer is off the path since revision 2);
+        // KT 3 inside Stöd och behandling (the dropped note), not the 2 outside it; PMO video 2; Telefonsamtal untouched.
+        Assert.Equal((26, 18, 0), (impact.Decisions, impact.Changed, impact.Undetermined));
         Assert.Equal(
             new Dictionary<string, (int, int)>
             {
                 ["VS"] = (5, 5),
-                ["TE"] = (8, 3),
+                ["TE"] = (8, 8),
                 ["Video som inte ersätter besök"] = (2, 2),
-                ["KT"] = (2, 0),
+                ["KT"] = (5, 3),
                 ["Telefonsamtal"] = (6, 0),
             },
             impact.ByContactType.ToDictionary(t => t.ContactTypeKey!, t => (t.Decisions, t.Changed)));

@@ -5,8 +5,10 @@ namespace Distanskontakt.TestUtilities;
 
 /// <summary>
 /// The skane-v5 fixture of issue 8, as data only: skane-v4's rules under a new id from 2027-01-01, superseding
-/// skane-v4, with VS made mandatory, the TE triage rule removed and PMO video that does not replace a visit given a
-/// new vårdkontakt name. The same changes as the command line's diff test (Cli.Tests/DiffCommandTests).
+/// skane-v4, with VS made mandatory, PMO video that does not replace a visit given a new vårdkontakt name, and (since
+/// skane-v4 lost its TE triage in revision 2) one interpretation dropped and one added: the Stöd och behandling
+/// contact that replaces a visit is written into the instruction (its interpretation note goes), and TE gets a new
+/// interpretation note. The same changes as the command line's diff test (Cli.Tests/DiffCommandTests).
 /// </summary>
 public static class SkaneV5Fixture
 {
@@ -15,6 +17,11 @@ public static class SkaneV5Fixture
     public const string NewPmoName = "Videosamtal";
 
     public static DateOnly ValidFrom { get; } = new(2027, 1, 1);
+
+    /// <summary>The text of the interpretation note that the fixture adds to TE.</summary>
+    public const string AddedTeText = "skane-v5 nämner ingen Triage före annat besök för TE. Tolkning: TE registreras utan triage även när samtalet leder till besök samma dag.";
+
+    private const string AddedTeNote = $$"""{"kind": "interpretation", "text": "{{AddedTeText}}"}""";
 
     /// <summary>The fixture's file; <paramref name="renameOnly"/> keeps skane-v4's rules unchanged (new id only).</summary>
     public static JsonObject Json(bool renameOnly = false)
@@ -29,7 +36,8 @@ public static class SkaneV5Fixture
         if (!renameOnly)
         {
             Rule(set, "v4-pasis-vs")["decide"]!["registration"] = "register";
-            set["rules"]!.AsArray().Remove(Rule(set, "v4-triage-pasis-te"));
+            Rule(set, "v4-sob-ersatter-besok").Remove("notes");
+            Rule(set, "v4-pasis-te")["notes"]!.AsArray().Add(JsonNode.Parse(AddedTeNote));
             Rule(set, "v4-pmo-video-ej-ersatter")["decide"]!["name"] = NewPmoName;
         }
 

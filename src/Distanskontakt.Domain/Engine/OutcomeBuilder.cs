@@ -107,8 +107,10 @@ internal static class OutcomeBuilder
     }
 
     /// <summary>
-    /// The first <c>none</c> reached wins; otherwise the newest instruction's decision. A losing overlay decision
-    /// with another contact-type name leaves an interpretation note.
+    /// The first <c>none</c> reached wins over every other decision (spec §3): since revision 2 a path can meet
+    /// a type first and a <c>none</c> later (Stöd och behandling without journal is asked after "replaces a visit").
+    /// Otherwise the newest instruction's decision. Two decisions of one set of the same kind are an ambiguity.
+    /// A losing overlay decision with another contact-type name leaves an interpretation note.
     /// </summary>
     private static ((Rule Rule, RuleSet Set) Chosen, List<(Rule Rule, RuleSet Set)> Others) Choose(
         RuleSet baseSet, List<(Rule Rule, RuleSet Set)> decisions, List<Note> notes)
@@ -118,16 +120,19 @@ internal static class OutcomeBuilder
             throw new RuleSetGapException(baseSet.Id, baseSet.SourceName);
         }
 
-        foreach (var group in decisions.GroupBy(d => d.Set).Where(g => g.Count() > 1))
+        foreach (var group in decisions.GroupBy(d => (d.Set, d.Rule.Decision!.Registration == RegistrationKind.None)).Where(g => g.Count() > 1))
         {
-            throw new RuleSetAmbiguityException(group.Key.Id, [.. group.Select(d => d.Rule.Id)], group.Key.SourceName);
+            throw new RuleSetAmbiguityException(group.Key.Set.Id, [.. group.Select(d => d.Rule.Id)], group.Key.Set.SourceName);
         }
 
         var none = decisions.Where(d => d.Rule.Decision!.Registration == RegistrationKind.None)
             .OrderBy(d => d.Rule.LastInput).FirstOrDefault();
-        var chosen = none.Rule is not null
-            ? none
-            : decisions.OrderByDescending(d => d.Set.ValidFrom ?? DateOnly.MinValue).First();
+        if (none.Rule is not null)
+        {
+            return (none, []); // the decisions it overrides are not applied, so they are not in the trace either
+        }
+
+        var chosen = decisions.OrderByDescending(d => d.Set.ValidFrom ?? DateOnly.MinValue).First();
         var others = decisions.Where(d => d.Rule != chosen.Rule).ToList();
         foreach (var (rule, set) in others)
         {

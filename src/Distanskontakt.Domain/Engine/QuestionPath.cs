@@ -17,8 +17,10 @@ internal static class QuestionPath
         Input.Via1177Direkt => And(Is(known, Input.System, (int)RegistrationSystem.Pmo), IsConversation(known)),
         Input.HandedOverSameUnitSameDay => Is(known, Input.Via1177Direkt, 1),
         Input.SupportProgram => IsConversation(known),
-        Input.JournalDocumented => Is(known, Input.SupportProgram, 1),
         Input.ReplacesVisit => IsConversation(known),
+        // A visit-replacing contact is journaled like a physical visit (skane-v4 §1.4), so only a Stöd och
+        // behandling contact that does not replace a visit can go unjournaled (spec §10.1).
+        Input.JournalDocumented => And(Is(known, Input.SupportProgram, 1), Is(known, Input.ReplacesVisit, 0)),
         Input.LeadsToVisitSameDaySameUnit => And(Is(known, Input.ReplacesVisit, 0), HasTriage(known, sets)),
     };
 

@@ -22,11 +22,14 @@ public sealed class RuleSetImpactTests
             new(new AnswersBuilder().Pasis().Video().Via1177Direkt().SupportProgram(false).NotReplacingVisit().Build(), "VS", 1),
             // VK is untouched: 0 of 3.
             new(new AnswersBuilder().Pasis().Video().SupportProgram(false).ReplacingVisit().Build(), "VK", 3),
-            // TE leading to a visit the same day loses triage: 2 changed; without the visit: 0 of 4.
+            // TE gains an interpretation note (skane-v4 asks no same-day question for TE since revision 2, so the
+            // logged answer is off the path): every TE row changes, 2 + 4.
             new(new AnswersBuilder().Pasis().Phone().SupportProgram(false).NotReplacingVisit().LeadsToVisitSameDay().Build(), "TE", 2),
             new(new AnswersBuilder().Pasis().Phone().SupportProgram(false).NotReplacingVisit().LeadsToVisitSameDay(false).Build(), "TE", 4),
-            // The same-day question unanswered: no outcome under either set, 1 undetermined.
-            new(new AnswersBuilder().Pasis().Phone().SupportProgram(false).NotReplacingVisit().Build(), "TE", 1),
+            // KT inside Stöd och behandling loses the dropped interpretation note: 2 changed.
+            new(new AnswersBuilder().Pasis().Phone().SupportProgram().ReplacingVisit().Build(), "KT", 2),
+            // PMO Telefonsamtal with the same-day question unanswered: no outcome under either set, 1 undetermined.
+            new(new AnswersBuilder().Pmo().Phone().Ordinary().NotReplacingVisit().Build(), "Telefonsamtal", 1),
             // PMO video not replacing gets the new name: 6 changed.
             new(new AnswersBuilder().Pmo().Video().Ordinary().NotReplacingVisit().LeadsToVisitSameDay(false).Build(), PmoVideoName, 6),
             // Handed over in 1177 direkt: none under both sets, 0 of 1.
@@ -38,17 +41,19 @@ public sealed class RuleSetImpactTests
         var impact = RuleSetImpact.Count(_catalog, _diff, logged);
 
         Assert.Equal(("skane-v4", "skane-v5"), (impact.OldId, impact.NewId));
-        Assert.Equal(30, impact.Decisions);
-        Assert.Equal(14, impact.Changed);
+        Assert.Equal(32, impact.Decisions);
+        Assert.Equal(20, impact.Changed);
         Assert.Equal(1, impact.Undetermined);
         Assert.Equal(
             [
+                new ContactTypeImpact("TE", 6, 6, 0),
                 new ContactTypeImpact("VS", 6, 6, 0),
                 new ContactTypeImpact(PmoVideoName, 6, 6, 0),
-                new ContactTypeImpact("TE", 7, 2, 1),
+                new ContactTypeImpact("KT", 2, 2, 0),
                 new ContactTypeImpact("Telefonkontakt som ersätter besök", 7, 0, 0),
                 new ContactTypeImpact("VK", 3, 0, 0),
                 new ContactTypeImpact(null, 1, 0, 0),
+                new ContactTypeImpact("Telefonsamtal", 1, 0, 1),
             ],
             impact.ByContactType);
     }
