@@ -11,6 +11,9 @@ public sealed class SituationSearch(SituationIndex index, DecisionEngine engine)
 {
     public const int MaxResults = 10;
 
+    /// <summary>The longest description searched (the API refuses a longer one).</summary>
+    public const int MaxQueryLength = 200;
+
     public SituationIndex Index { get; } = index;
 
     /// <summary>Searches under the set that decides for <paramref name="contactDate"/> (default: today).</summary>

@@ -10,7 +10,7 @@ namespace Distanskontakt.Web.Api.Situations;
 /// </summary>
 public sealed record SituationQuery(string Text, RegistrationSystem System, DateOnly? ContactDate)
 {
-    public const int MaxLength = 200;
+    public const int MaxLength = Distanskontakt.Search.SituationSearch.MaxQueryLength;
 
     public const string TextKey = "q";
     public const string SystemKey = "system";
