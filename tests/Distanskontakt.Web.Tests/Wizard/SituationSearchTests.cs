@@ -84,7 +84,7 @@ public sealed class SituationSearchTests : WizardTestContext
 
         Assert.Equal(PersonnummerDetector.RefusalMessage, cut.Find("#situationssok-status").TextContent);
         Assert.Empty(cut.FindAll("[role=listbox]"));
-        Assert.DoesNotContain("19121212", cut.Markup.Replace("value=\"ringde 19121212-1212 om provsvar\"", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("19121212", cut.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
