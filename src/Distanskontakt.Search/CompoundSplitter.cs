@@ -6,8 +6,11 @@ namespace Distanskontakt.Search;
 /// part may be an inflected form of a known word (<c>receptförnyelsen</c>). No dictionary of Swedish is needed: a
 /// part that the examples never use could not match anything anyway.
 /// </summary>
-internal sealed class CompoundSplitter(IReadOnlySet<string> words, IReadOnlySet<string> stems)
+internal sealed class CompoundSplitter(HashSet<string> words, HashSet<string> stems)
 {
+    // Heads are looked up as spans: a substring per candidate length was most of a query's garbage.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const int MinPart = 3;
 
     /// <summary>A tail without the linking s needs four letters: "medicinska" is no medicin + ska.</summary>
@@ -24,11 +27,12 @@ internal sealed class CompoundSplitter(IReadOnlySet<string> words, IReadOnlySet<
         // Longest known head first: "telefonsamtal" is telefon + samtal, not tele + fonsamtal.
         for (var headLength = word.Length - MinPart; headLength >= MinPart; headLength--)
         {
-            var head = word[..headLength];
-            if (!words.Contains(head))
+            if (!_words.Contains(word.AsSpan(0, headLength)))
             {
                 continue;
             }
+
+            var head = word[..headLength];
 
             foreach (var (tail, linked) in Tails(word, headLength))
             {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Distanskontakt.Domain.Situations;
 using Distanskontakt.Domain.Sources;
 using Distanskontakt.Domain.Vocabulary;
@@ -39,6 +40,15 @@ public sealed class SituationIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
 
+    /// <summary>Lucene document number → example, read once: loading stored fields per hit was most of a query's garbage.</summary>
+    private readonly SituationExample[] _byDocument;
+
+    /// <summary>Each example's terms with their place in its text, for marking hits without analysing it again.</summary>
+    private readonly Dictionary<SituationExample, (string Term, int Start, int End)[]> _tokens = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The filter bits per system and rule sets, kept: there are only a few combinations.</summary>
+    private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
+
     public SituationIndex(IEnumerable<SituationExample> examples, SourceTextCatalog sources)
         : this(examples, sources, SynonymTable.LoadEmbeddedGroups())
     {
@@ -67,6 +77,10 @@ public sealed class SituationIndex : IDisposable
         }
 
         _analyzer = new SituationAnalyzer(new CompoundSplitter(surface, stems));
+        foreach (var example in _examples)
+        {
+            _tokens[example] = Tokens(_analyzer, example.Text);
+        }
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(SituationAnalyzer.Version, _analyzer)))
         {
             for (var i = 0; i < _examples.Length; i++)
@@ -92,6 +106,11 @@ public sealed class SituationIndex : IDisposable
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
+        _byDocument = new SituationExample[_reader.MaxDoc];
+        for (var document = 0; document < _reader.MaxDoc; document++)
+        {
+            _byDocument[document] = _examples[_reader.Document(document).GetField(OrdinalField).GetInt32Value()!.Value];
+        }
         Vocabulary = surface.Count;
     }
 
@@ -136,8 +155,8 @@ public sealed class SituationIndex : IDisposable
         var top = _searcher.Search(text, Filter(ruleSets, system), max);
         return [.. top.ScoreDocs.Select(hit =>
         {
-            var example = _examples[_searcher.Doc(hit.Doc).GetField(OrdinalField).GetInt32Value()!.Value];
-            return new SituationHit(example, hit.Score, Mark(example.Text, searched));
+            var example = _byDocument[hit.Doc];
+            return new SituationHit(example, hit.Score, Mark(example, searched));
         })];
     }
 
@@ -154,7 +173,11 @@ public sealed class SituationIndex : IDisposable
         query.Add(new TermQuery(new Term(HeadingField, term)) { Boost = weight * HeadingWeight });
     }
 
-    private static QueryWrapperFilter Filter(IReadOnlyCollection<string> ruleSets, RegistrationSystem system)
+    private Filter Filter(IReadOnlyCollection<string> ruleSets, RegistrationSystem system) =>
+        _filters.GetOrAdd($"{WireNames.Of(system)}|{string.Join(',', ruleSets.Order(StringComparer.Ordinal))}",
+            _ => new CachingWrapperFilter(NewFilter(ruleSets, system)));
+
+    private static QueryWrapperFilter NewFilter(IReadOnlyCollection<string> ruleSets, RegistrationSystem system)
     {
         var sets = new BooleanQuery();
         foreach (var set in ruleSets)
@@ -170,25 +193,10 @@ public sealed class SituationIndex : IDisposable
     }
 
     /// <summary>The text in runs, the words whose terms (or a compound part's) were searched marked as hits.</summary>
-    private IReadOnlyList<TextSegment> Mark(string text, HashSet<string> searched)
+    private IReadOnlyList<TextSegment> Mark(SituationExample example, HashSet<string> searched)
     {
-        var marks = new List<(int Start, int End)>();
-        using (var stream = _analyzer.GetTokenStream(TextField, text))
-        {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            var offset = stream.AddAttribute<IOffsetAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
-            {
-                if (searched.Contains(term.ToString()))
-                {
-                    marks.Add((offset.StartOffset, offset.EndOffset));
-                }
-            }
-
-            stream.End();
-        }
-
+        var text = example.Text;
+        var marks = _tokens[example].Where(t => searched.Contains(t.Term)).Select(t => (t.Start, t.End));
         var segments = new List<TextSegment>();
         var at = 0;
         foreach (var (start, end) in marks.OrderBy(m => m.Start))
@@ -261,6 +269,22 @@ public sealed class SituationIndex : IDisposable
         words.Add(answers.SupportProgram == true ? "stöd och behandling" : "");
         words.Add(answers.Via1177Direkt == true ? "1177 direkt" : "");
         return string.Join(' ', words.Where(w => w.Length > 0));
+    }
+
+    private static (string Term, int Start, int End)[] Tokens(Analyzer analyzer, string text)
+    {
+        var tokens = new List<(string, int, int)>();
+        using var stream = analyzer.GetTokenStream(TextField, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+        }
+
+        stream.End();
+        return [.. tokens];
     }
 
     private static List<string> Terms(Analyzer analyzer, string text)
