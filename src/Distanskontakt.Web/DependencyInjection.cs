@@ -6,6 +6,7 @@ using Distanskontakt.RuleSetFiles;
 using Distanskontakt.Web.Api;
 using Distanskontakt.Web.Api.Halland;
 using Distanskontakt.Web.Api.Registrations;
+using Distanskontakt.Web.Api.Situations;
 using Distanskontakt.Web.Components;
 using Distanskontakt.Web.Components.Pages.Registrera;
 using Distanskontakt.Web.Diagnostics;
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.AddSingleton<Components.Pages.Admin.Regler.IRuleSetPreviewInsights, Components.Pages.Admin.Regler.RuleSetPreviewInsights>();
         services.AddHallandProfile();
         services.AddRegistrationApi();
+        services.AddSearchServices();
         services.AddValidatorsFromAssemblyContaining<DecisionRequestValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         services.AddHealthChecks();
@@ -68,6 +70,7 @@ public static class DependencyInjection
         app.MapHallandAssessmentApi();
         app.MapRegistrationApi();
         app.MapRegistrationExport();
+        app.MapSituationApi();
         app.MapSignIn();
         app.MapDiagnostics();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -15,6 +15,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
+using Distanskontakt.Web.Tests.Situations;
+
 namespace Distanskontakt.Web.Tests.RegistreraBeslut;
 
 /// <summary>
@@ -47,6 +49,7 @@ public abstract class LogTestContext : BunitContext
         Services.AddSingleton<RegistrationLogQueries>();
         Services.AddSingleton(new Distanskontakt.Web.Components.Pages.Registrera.WizardTimings());
         Services.AddSingleton(Engine);
+        Services.AddSituationSearch(Engine);
         Services.AddSingleton(SourceTextCatalog.LoadEmbedded());
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));

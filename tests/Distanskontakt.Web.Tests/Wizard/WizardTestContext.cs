@@ -6,6 +6,7 @@ using Distanskontakt.Domain.Outcomes;
 using Distanskontakt.Domain.Sources;
 using Distanskontakt.TestUtilities;
 using Distanskontakt.Web.Components.Pages.Registrera;
+using Distanskontakt.Web.Tests.Situations;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -29,6 +30,7 @@ public abstract class WizardTestContext : BunitContext
         Services.AddSingleton(Engine);
         Services.AddSingleton(SourceTexts);
         Services.AddSingleton(Timings);
+        Services.AddSituationSearch(Engine);
         Services.AddSingleton<Distanskontakt.Infrastructure.Log.IAbandonedAttemptCounter>(new UncountedAttempts());
         Services.AddOptions();
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
