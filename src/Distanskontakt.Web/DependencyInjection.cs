@@ -10,6 +10,7 @@ using Distanskontakt.Web.Components;
 using Distanskontakt.Web.Components.Pages.Registrera;
 using Distanskontakt.Web.Diagnostics;
 using Distanskontakt.Web.Logging;
+using Distanskontakt.Web.Operations;
 using Distanskontakt.Web.RuleSets;
 using Distanskontakt.Web.Security;
 using FluentValidation;
@@ -41,7 +42,7 @@ public static class DependencyInjection
         services.AddRegistrationApi();
         services.AddValidatorsFromAssemblyContaining<DecisionRequestValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
-        services.AddHealthChecks();
+        services.AddHealthEndpoints();
         services.AddOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return services;
@@ -62,7 +63,7 @@ public static class DependencyInjection
         app.UseUnitChoice();
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapHealthEndpoints();
         app.MapOpenApi();
         app.MapDecisionApi();
         app.MapHallandAssessmentApi();
