@@ -43,6 +43,8 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<DecisionRequestValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
         services.AddHealthEndpoints();
+        services.AddProductionTransport();
+        services.AddRateLimits();
         services.AddOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return services;
@@ -53,6 +55,8 @@ public static class DependencyInjection
         // Fail at start-up, never at the first request, if a shipped rule set is broken.
         app.Services.GetRequiredService<DecisionEngine>();
 
+        app.UseProductionTransport(app.Environment);
+        app.UseSecurityHeaders();
         app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
         app.UseExceptionHandler();
         app.UseWhen(
@@ -60,6 +64,7 @@ public static class DependencyInjection
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseUnitChoice();
         app.UseAntiforgery();
         app.MapStaticAssets();
