@@ -51,6 +51,7 @@ public sealed partial class AppProcess : IAsyncDisposable
         start.Environment["Authentication__Oidc__ClientId"] = LoopbackTokenIssuer.ClientId;
         start.Environment["Authentication__Oidc__ClientSecret"] = "lastprov";
         start.Environment["Authentication__Oidc__RequireHttpsMetadata"] = "false"; // the issuer is plain HTTP on loopback
+        start.Environment["RateLimiting__Enabled"] = "false"; // the generator sends everything from one address
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -11,6 +11,7 @@ using Distanskontakt.Web.Components;
 using Distanskontakt.Web.Components.Pages.Registrera;
 using Distanskontakt.Web.Diagnostics;
 using Distanskontakt.Web.Logging;
+using Distanskontakt.Web.Operations;
 using Distanskontakt.Web.RuleSets;
 using Distanskontakt.Web.Security;
 using FluentValidation;
@@ -43,7 +44,9 @@ public static class DependencyInjection
         services.AddSearchServices();
         services.AddValidatorsFromAssemblyContaining<DecisionRequestValidator>(ServiceLifetime.Singleton);
         services.AddProblemDetails();
-        services.AddHealthChecks();
+        services.AddHealthEndpoints();
+        services.AddProductionTransport();
+        services.AddRateLimits();
         services.AddOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return services;
@@ -54,6 +57,8 @@ public static class DependencyInjection
         // Fail at start-up, never at the first request, if a shipped rule set is broken.
         app.Services.GetRequiredService<DecisionEngine>();
 
+        app.UseProductionTransport(app.Environment);
+        app.UseSecurityHeaders();
         app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
         app.UseExceptionHandler();
         app.UseWhen(
@@ -61,10 +66,11 @@ public static class DependencyInjection
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseUnitChoice();
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapHealthEndpoints();
         app.MapOpenApi();
         app.MapDecisionApi();
         app.MapHallandAssessmentApi();

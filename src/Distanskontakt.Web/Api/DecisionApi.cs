@@ -21,7 +21,8 @@ public static class DecisionApi
     public static IEndpointRouteBuilder MapDecisionApi(this IEndpointRouteBuilder app)
     {
         // Other systems call the API without a browser session: no antiforgery token, and every error is a problem body.
-        var api = app.MapGroup("/api/v1").WithTags("Beslut").DisableAntiforgery();
+        var api = app.MapGroup("/api/v1").WithTags("Beslut").DisableAntiforgery()
+            .RequireRateLimiting(RateLimiting.PublicApiPolicy);
 
         api.MapPost("/decisions", DecideAsync)
             .RequireAuthorization(DecisionsAccessRequirement.PolicyName)

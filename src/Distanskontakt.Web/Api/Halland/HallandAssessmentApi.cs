@@ -24,7 +24,7 @@ public static class HallandAssessmentApi
         // Fail at start-up, never at the first request, if the shipped profile is broken.
         app.ServiceProvider.GetRequiredService<HallandAssessmentEngine>();
 
-        app.MapGroup("/api/v1/halland").WithTags("Region Halland").DisableAntiforgery()
+        app.MapGroup("/api/v1/halland").WithTags("Region Halland").DisableAntiforgery().RequireRateLimiting(RateLimiting.PublicApiPolicy)
             .RequireAuthorization(DecisionsAccessRequirement.PolicyName)
             .MapPost("/assessments", AssessAsync)
             .WithName("AssessHalland")
