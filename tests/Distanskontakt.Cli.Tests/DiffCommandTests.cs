@@ -6,8 +6,9 @@ using Distanskontakt.TestUtilities;
 namespace Distanskontakt.Cli.Tests;
 
 /// <summary>
-/// The skane-v5 fixture of issue 8 (TestUtilities/SkaneV5Fixture): VS becomes mandatory, TE loses triage, and PMO
-/// video that does not replace a visit gets a new contact type. Expected paths counted by hand from the rules of skane-v4 and skane-1177d.
+/// The skane-v5 fixture of issue 8 (TestUtilities/SkaneV5Fixture): VS becomes mandatory, PMO video that does not
+/// replace a visit gets a new contact type, the interpretation on Stöd och behandling contacts that replace a visit is
+/// dropped and TE gets a new one. Expected paths counted by hand from the rules of skane-v4 and skane-1177d.
 /// </summary>
 public class DiffCommandTests
 {
@@ -17,14 +18,25 @@ public class DiffCommandTests
     private static readonly string[] _vsPaths =
     [
         "system=pasis channel=video supportProgram=false replacesVisit=false",
-        "system=pasis channel=video supportProgram=true journalDocumented=true replacesVisit=false",
+        "system=pasis channel=video supportProgram=true replacesVisit=false journalDocumented=true",
     ];
 
-    // PASiS phone not replacing a visit that leads to a visit the same day (v4-triage-pasis-te), × SoB.
+    // PASiS phone not replacing a visit (v4-pasis-te; no same-day question since revision 2), × SoB: the added note.
     private static readonly string[] _tePaths =
     [
-        "system=pasis channel=phone supportProgram=false replacesVisit=false leadsToVisitSameDaySameUnit=true",
-        "system=pasis channel=phone supportProgram=true journalDocumented=true replacesVisit=false leadsToVisitSameDaySameUnit=true",
+        "system=pasis channel=phone supportProgram=false replacesVisit=false",
+        "system=pasis channel=phone supportProgram=true replacesVisit=false journalDocumented=true",
+    ];
+
+    // Stöd och behandling contacts that replace a visit (v4-sob-ersatter-besok), PMO (without 1177 direkt or via it
+    // not handed over) and PASiS, every channel: the dropped note.
+    private static readonly string[] _sobReplacingPaths =
+    [
+        .. from channel in new[] { "video", "phone", "text" }
+           from via in new[] { "via1177Direkt=false", "via1177Direkt=true handedOverSameUnitSameDay=false" }
+           select $"system=pmo channel={channel} {via} supportProgram=true replacesVisit=true",
+        .. from channel in new[] { "video", "phone", "text" }
+           select $"system=pasis channel={channel} supportProgram=true replacesVisit=true",
     ];
 
     // PMO video not replacing a visit (v4-pmo-video-ej-ersatter): without 1177 direkt, and via 1177 direkt not
@@ -43,24 +55,25 @@ public class DiffCommandTests
         Assert.Equal(new DateOnly(2025, 1, 1), diff.OldDate);
         Assert.Equal(new DateOnly(2027, 1, 1), diff.NewDate);
         Assert.Equal(
-            [.. _vsPaths, .. _tePaths, .. _pmoWithout1177Paths, .. _pmoVia1177Paths],
+            [.. _vsPaths, .. _tePaths, .. _pmoWithout1177Paths, .. _pmoVia1177Paths, .. _sobReplacingPaths],
             diff.Changes.Select(c => c.Path).ToHashSet());
-        Assert.Equal(12, diff.Changes.Count);
+        Assert.Equal(21, diff.Changes.Count);
         Assert.Equal(Paths(_vsPaths), Paths(diff.ByKind[RuleSetChangeKind.Registration]));
-        Assert.Equal(Paths(_tePaths), Paths(diff.ByKind[RuleSetChangeKind.ObligationRemoved]));
         Assert.Equal(Paths([.. _pmoWithout1177Paths, .. _pmoVia1177Paths]), Paths(diff.ByKind[RuleSetChangeKind.ContactType]));
-        // Via 1177 direkt the overlay's interpretation note quotes the chosen name, so it changes with it; the removed
-        // TE triage rule took its carriedOver note with it.
-        Assert.Equal(Paths([.. _pmoVia1177Paths, .. _tePaths]), Paths(diff.ByKind[RuleSetChangeKind.Notes]));
+        // Via 1177 direkt the overlay's interpretation note quotes the chosen name, so it changes with it; TE gains
+        // a note and the Stöd och behandling contacts that replace a visit lose one.
+        Assert.Equal(Paths([.. _pmoVia1177Paths, .. _tePaths, .. _sobReplacingPaths]), Paths(diff.ByKind[RuleSetChangeKind.Notes]));
         Assert.Empty(diff.ByKind[RuleSetChangeKind.ObligationAdded]);
+        Assert.Empty(diff.ByKind[RuleSetChangeKind.ObligationRemoved]);
         Assert.Empty(diff.ByKind[RuleSetChangeKind.ObligationLevel]);
 
         var vs = diff.Changes.Single(c => c.Path == _vsPaths[0]);
         Assert.Equal(("optional", "register"), (vs.Old.Registration, vs.New.Registration));
         Assert.Equal(("VS", "VS"), (vs.Old.ContactTypeCode, vs.New.ContactTypeCode));
         var te = diff.Changes.Single(c => c.Path == _tePaths[0]);
-        Assert.Contains("triageBeforeOtherVisit:required", te.Old.Obligations);
-        Assert.DoesNotContain("triageBeforeOtherVisit:required", te.New.Obligations);
+        Assert.Equal(["notes"], te.Kinds);
+        Assert.Contains($"interpretation: {SkaneV5Fixture.AddedTeText}", te.New.Notes);
+        Assert.DoesNotContain($"interpretation: {SkaneV5Fixture.AddedTeText}", te.Old.Notes);
         var pmo = diff.Changes.Single(c => c.Path == _pmoWithout1177Paths[0]);
         Assert.Equal(("Video som inte ersätter besök", NewPmoName), (pmo.Old.ContactTypeName, pmo.New.ContactTypeName));
     }
@@ -84,10 +97,10 @@ public class DiffCommandTests
         Assert.Equal("skane-v4", (string?)json["oldId"]);
         Assert.Equal("skane-v5", (string?)json["newId"]);
         Assert.Equal("2027-01-01", (string?)json["newDate"]);
-        Assert.Equal(12, (int)json["pathsChanged"]!);
+        Assert.Equal(21, (int)json["pathsChanged"]!);
         var counts = json["counts"]!.AsObject();
         Assert.Equal(RuleSetChangeKind.All, counts.Select(p => p.Key));
-        Assert.Equal([8, 2, 0, 2, 0, 6], counts.Select(p => (int)p.Value!));
+        Assert.Equal([8, 2, 0, 0, 0, 15], counts.Select(p => (int)p.Value!));
         var groups = json["groups"]!.AsObject();
         Assert.Equal(RuleSetChangeKind.All, groups.Select(p => p.Key));
         var registration = groups[RuleSetChangeKind.Registration]!.AsArray();
@@ -110,7 +123,7 @@ public class DiffCommandTests
 
         Assert.Equal(CliApp.Ok, code);
         Assert.Contains("skane-v4 (2025-01-01) → skane-v5 (2027-01-01)", output, StringComparison.Ordinal);
-        Assert.Contains("ändrade / changed: 12", output, StringComparison.Ordinal);
+        Assert.Contains("ändrade / changed: 21", output, StringComparison.Ordinal);
         Assert.Contains("  registration: 2", output, StringComparison.Ordinal);
         Assert.Contains("== contactType (8) ==", output, StringComparison.Ordinal);
         Assert.Contains("före / old: optional | VS Video stand", output, StringComparison.Ordinal);
@@ -132,9 +145,9 @@ public class DiffCommandTests
     private static RuleSetCatalog CatalogWithV5(bool renameOnly = false) => SkaneV5Fixture.Catalog(renameOnly);
 
     private static IEnumerable<string> PmoVideoPaths(string via1177) =>
-        from sob in new[] { "supportProgram=false", "supportProgram=true journalDocumented=true" }
+        from sob in new[] { "supportProgram=false replacesVisit=false", "supportProgram=true replacesVisit=false journalDocumented=true" }
         from triage in new[] { "false", "true" }
-        select $"system=pmo channel=video {via1177} {sob} replacesVisit=false leadsToVisitSameDaySameUnit={triage}";
+        select $"system=pmo channel=video {via1177} {sob} leadsToVisitSameDaySameUnit={triage}";
 
     private static HashSet<string> Paths(IEnumerable<string> paths) => [.. paths];
 

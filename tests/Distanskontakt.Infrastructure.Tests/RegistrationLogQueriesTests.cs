@@ -16,7 +16,9 @@ public sealed class RegistrationLogQueriesTests : IDisposable
         var token = TestContext.Current.CancellationToken;
         for (var day = 1; day <= 10; day++)
         {
-            await _database.Log.AppendAsync(SqliteLogDatabase.Draft(CompleteAnswers.PasisPhoneNotReplacing(day), attempt: new WizardAttemptFigures(10 * day, day % 2, 0)), token);
+            // TE inside Stöd och behandling: its own question path, which ends with the journal question.
+            var te = new AnswersBuilder().Pasis().On(2026, 5, day).Phone().SupportProgram().NotReplacingVisit().JournalDocumented().Build();
+            await _database.Log.AppendAsync(SqliteLogDatabase.Draft(te, attempt: new WizardAttemptFigures(10 * day, day % 2, 0)), token);
             await _database.Log.AppendAsync(SqliteLogDatabase.Draft(CompleteAnswers.PasisVideoReplacing(day)), token);
         }
 
@@ -77,7 +79,7 @@ public sealed class RegistrationLogQueriesTests : IDisposable
         Assert.Equal(10, figures.ReplacingVisit);
         Assert.Equal(0.5, figures.ShareReplacingVisit);
         Assert.Equal(0, figures.UnderExpiredRuleSet);
-        var phonePath = figures.Hesitation.Single(h => h.QuestionPath.EndsWith("leadsToVisitSameDaySameUnit", StringComparison.Ordinal));
+        var phonePath = figures.Hesitation.Single(h => h.QuestionPath.EndsWith("journalDocumented", StringComparison.Ordinal));
         Assert.Equal(10, phonePath.Decisions);
         Assert.Equal(10, phonePath.WithFigures);
         Assert.Equal(55, phonePath.MedianSeconds); // 10, 20 … 100

@@ -36,7 +36,7 @@ public sealed class RegistrationLogTests : IDisposable
         Assert.Equal("Telefon stand", row.ContactTypeName);
         Assert.NotEmpty(row.Trace);
         Assert.All(row.Obligations, o => Assert.Contains(':', o));
-        Assert.Equal("system>contactDate>channel>supportProgram>replacesVisit>leadsToVisitSameDaySameUnit", row.QuestionPath);
+        Assert.Equal("system>contactDate>channel>supportProgram>replacesVisit", row.QuestionPath); // skane-v4 TE asks no same-day question
         Assert.Equal((42, 1, 2), (row.SecondsTaken!.Value, row.AnswersChanged!.Value, row.StepsBack!.Value));
         Assert.Equal("test-1.0", row.AppVersion);
         Assert.Equal("Ring tillbaka i morgon", row.Comment);

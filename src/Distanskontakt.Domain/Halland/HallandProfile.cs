@@ -75,7 +75,8 @@ public sealed record HallandReminder(
     IReadOnlyList<string>? SwitchedFrom,
     bool? PatientUnder13,
     string Text,
-    SourceReference Source)
+    SourceReference Source,
+    string? Quote = null)
 {
-    public HallandStatement Statement => new(Id, Text, null, Source);
+    public HallandStatement Statement => new(Id, Text, Quote, Source);
 }

@@ -20,7 +20,7 @@ public static class HallandProfileParser
     private static readonly string[] _conditionFields =
         ["id", "letter", "kind", "channels", "quote", "question", "questionByChannel", "help", "failure", "note", "source"];
 
-    private static readonly string[] _reminderFields = ["id", "when", "text", "source"];
+    private static readonly string[] _reminderFields = ["id", "when", "text", "quote", "source"];
     private static readonly string[] _whenFields = [HallandWireNames.Channel, HallandWireNames.SwitchedFrom, HallandWireNames.PatientUnder13];
 
     /// <summary>Question names that the flow uses itself; a condition id must differ from them.</summary>
@@ -208,7 +208,8 @@ public static class HallandProfileParser
         }
 
         return new HallandReminder(id, channels, switchedFrom, under13,
-            RequiredString(element, "text", path, problems), Source(element, "source", path, problems));
+            RequiredString(element, "text", path, problems), Source(element, "source", path, problems),
+            OptionalString(element, "quote", path, problems));
     }
 
     private static Dictionary<HallandChannel, string> QuestionByChannel(JsonElement element, string path, List<string> problems)

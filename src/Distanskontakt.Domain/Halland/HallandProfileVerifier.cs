@@ -117,7 +117,7 @@ public static class HallandProfileVerifier
         var quoted = profile.ChannelRules.Select(r => (r.Statement.Id, (string?)r.Statement.Quote, r.Statement.Source))
             .Append((profile.ConditionsNotMet.Id, profile.ConditionsNotMet.Quote, profile.ConditionsNotMet.Source))
             .Concat(profile.Conditions.Select(c => (c.Id, (string?)c.Quote, c.Source)))
-            .Concat(profile.Reminders.Select(r => (r.Id, (string?)null, r.Source)))
+            .Concat(profile.Reminders.Select(r => (r.Id, r.Quote, r.Source)))
             .Append(("definition", null, profile.Definition));
         foreach (var (id, quote, source) in quoted)
         {

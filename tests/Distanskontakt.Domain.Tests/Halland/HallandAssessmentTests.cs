@@ -162,7 +162,8 @@ public sealed class HallandAssessmentTests
     {
         var result = ResultOf(new HallandAnswersBuilder().Text().AllConditionsMet().NotSwitched().Adult());
 
-        Assert.Equal(["godkandaSystemText", "svaraISammaKanal", "ingenEpost", "smsEndastAvisering"], result.Reminders.Select(r => r.Id));
+        // eLegitimationFore too since revision 2 (spec §10.5): a chat is a digital visit.
+        Assert.Equal(["eLegitimationFore", "godkandaSystemText", "svaraISammaKanal", "ingenEpost", "smsEndastAvisering"], result.Reminders.Select(r => r.Id));
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public sealed class RuleSetRegistryTests : IDisposable
         Assert.Contains(preview.Candidate, preview.Catalog.All);
         Assert.DoesNotContain(registry.Current.All, s => s.Id == "skane-v5");
         var diff = RuleSetDiff.Compare(preview.Catalog, preview.ReplacesId!, preview.Candidate.Id);
-        Assert.Equal(12, diff.Changes.Count);
+        Assert.Equal(21, diff.Changes.Count);
         Assert.Null(await registry.PreviewAsync(Guid.NewGuid(), Cancel));
     }
 

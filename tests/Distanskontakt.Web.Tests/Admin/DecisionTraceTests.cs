@@ -31,11 +31,11 @@ public sealed class DecisionTraceTests : BunitContext
     public void ShouldShowEachRuleOfTheTraceWithItsContentAndSourceAfterANewerSetTookOver()
     {
         var cut = Render<DecisionDetail>(p => p
-            .Add(c => c.Row, Row("skane-v4", ["v4-pasis-te", "v4-triage-pasis-te"]))
+            .Add(c => c.Row, Row("skane-v4", ["v4-pasis-te", "v4-sob-pasis"]))
             .Add(c => c.OnVoid, _ => Task.FromResult<string?>(null)));
 
         var rules = cut.FindAll(".trace .trace-rule");
-        Assert.Equal(["v4-pasis-te", "v4-triage-pasis-te"], rules.Select(r => r.GetAttribute("data-rule")));
+        Assert.Equal(["v4-pasis-te", "v4-sob-pasis"], rules.Select(r => r.GetAttribute("data-rule")));
         var te = rules[0];
         Assert.Contains("(skane-v4)", te.TextContent, StringComparison.Ordinal);
         Assert.Contains("System: PASiS · Kontaktsätt: Telefon · Ersätter besök: Nej", Squeezed(te.TextContent), StringComparison.Ordinal);
@@ -46,10 +46,10 @@ public sealed class DecisionTraceTests : BunitContext
         var words = _sources.Section("skane-v4", "§1.7.4")!.Paragraphs[0];
         Assert.Contains(Squeezed(words), Squeezed(source.QuerySelector("blockquote")!.TextContent), StringComparison.Ordinal);
 
-        var triage = rules[1];
-        Assert.DoesNotContain("Beslut", triage.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Krävs: Registrera även Triage före annat besök.", triage.TextContent, StringComparison.Ordinal);
-        Assert.Contains(WireNamesLabel(NoteKind.CarriedOver), triage.TextContent, StringComparison.Ordinal);
+        var sob = rules[1];
+        Assert.DoesNotContain("Beslut", sob.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Krävs: Registrera KVÅ-kod UW040 (kontakt inom Stöd och behandling).", sob.TextContent, StringComparison.Ordinal);
+        Assert.Contains(WireNamesLabel(NoteKind.CarriedOver), sob.TextContent, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll(".trace-unknown"));
     }
 

@@ -79,7 +79,8 @@ public sealed class DecisionApiTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(JsonValueKind.Null, root.GetProperty("contactType").GetProperty("code").ValueKind);
         var triage = root.GetProperty("obligations").EnumerateArray().Single(o => o.GetProperty("id").GetString() == "triageBeforeOtherVisit");
         Assert.Equal("required", triage.GetProperty("level").GetString());
-        Assert.Equal("Registrera även Triage före annat besök.", triage.GetProperty("text").GetString());
+        Assert.Equal("Registrera Triage före annat besök. Anvisningen: ”När samtal leder till besök samma dag på samma enhet registreras Triage före annat besök.”",
+            triage.GetProperty("text").GetString());
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Distanskontakt.Web.Tests.Wizard;
 public sealed class AddressStateTests : WizardTestContext
 {
     private const string PasisPhoneNotReplacing =
-        "/registrera?system=pasis&contactDate=2025-06-02&channel=phone&supportProgram=false&replacesVisit=false&leadsToVisitSameDaySameUnit=false";
+        "/registrera?system=pasis&contactDate=2025-06-02&channel=phone&supportProgram=false&replacesVisit=false";
 
     [Fact]
     public void ShouldWriteEveryAnswerAndTheContactDateToTheAddressInAskingOrder()
@@ -19,11 +19,10 @@ public sealed class AddressStateTests : WizardTestContext
         cut.Find("button[data-option=false]").Click();
         cut.WaitForAssertion(() => Assert.Equal("Ersätter kontakten ett besök?", cut.Find("h2.question-text").TextContent));
         cut.Find("button[data-option=false]").Click();
-        cut.WaitForAssertion(() => Assert.Equal("Leder kontakten till ett besök samma dag på samma enhet?", cut.Find("h2.question-text").TextContent));
-        cut.Find("button[data-option=false]").Click();
 
+        // skane-v4 asks no same-day question for TE (spec §10.2): the answer is complete here.
         cut.WaitForAssertion(() => Assert.Equal(
-            "/registrera?system=pasis&contactDate=2026-06-01&channel=phone&supportProgram=false&replacesVisit=false&leadsToVisitSameDaySameUnit=false",
+            "/registrera?system=pasis&contactDate=2026-06-01&channel=phone&supportProgram=false&replacesVisit=false",
             Address));
     }
 

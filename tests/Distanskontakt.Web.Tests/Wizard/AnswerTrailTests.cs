@@ -9,7 +9,7 @@ namespace Distanskontakt.Web.Tests.Wizard;
 public sealed class AnswerTrailTests : WizardTestContext
 {
     private const string PasisPhoneNotReplacing =
-        "/registrera?system=pasis&contactDate=2026-06-01&channel=phone&supportProgram=false&replacesVisit=false&leadsToVisitSameDaySameUnit=false";
+        "/registrera?system=pasis&contactDate=2026-06-01&channel=phone&supportProgram=false&replacesVisit=false";
 
     [Fact]
     public void ShouldNameEachAnswerWithItsQuestionAndTheChosenOption()

@@ -26,7 +26,7 @@ public sealed class RuleSetPreviewInsightsTests
         var log = app.Services.GetRequiredService<RegistrationLog>();
 
         // Hand count: PASiS video not replacing a visit is VS "Video stand" (v5 makes it mandatory) — 2 rows;
-        // PASiS phone not replacing is TE without triage (unchanged by v5) — 1 row;
+        // PASiS phone not replacing is TE (v5 adds an interpretation note) — 1 row;
         // PMO phone replacing is "Telefonkontakt som ersätter besök" (unchanged) — 1 row.
         var rows = new[]
         {
@@ -54,12 +54,14 @@ public sealed class RuleSetPreviewInsightsTests
         var stale = await insights.StaleScenariosAsync(preview, diff, cancel);
 
         Assert.Equal(4, impact.DecisionsChecked);
-        Assert.Equal(2, impact.WouldChange);
+        Assert.Equal(3, impact.WouldChange);
         Assert.Equal(new DateOnly(2026, 5, 24), impact.From);
         var vs = Assert.Single(impact.ByContactType, t => t.ContactType == "VS");
         Assert.Equal((2, 2), (vs.Decisions, vs.WouldChange));
+        // 8 PMO video and 5 VS scenarios (the notes that v5 changes are not part of a teaching expectation).
         Assert.Equal(13, stale.Count);
-        Assert.Contains(stale, s => s.Id == "v4-pasis-te-recept-triage");
+        Assert.Contains(stale, s => s.Id == "r2-v4-pmo-video-sob-triage");
+        Assert.DoesNotContain(stale, s => s.Id == "v4-pasis-te-recept-triage");
         Assert.All(stale, s => Assert.NotEqual(s.Expected, s.UnderNewSet));
     }
 }

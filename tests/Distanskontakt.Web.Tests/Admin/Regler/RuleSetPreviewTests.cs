@@ -1,6 +1,7 @@
 using Bunit;
 using Distanskontakt.Domain.RuleSets;
 using Distanskontakt.Infrastructure.RuleSets;
+using Distanskontakt.TestUtilities;
 using Distanskontakt.Web.Components.Pages.Admin.Regler;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,20 +9,30 @@ namespace Distanskontakt.Web.Tests.Admin.Regler;
 
 /// <summary>
 /// The preview of skane-v5 against skane-v4 with the clock before its validFrom. Paths counted by hand from the
-/// rules (the same count as the CLI's diff tests): 2 VS, 2 TE, 8 PMO video paths.
+/// rules (the same count as the CLI's diff tests): 2 VS, 2 TE (an interpretation added), 8 PMO video paths, 9 paths
+/// of Stöd och behandling contacts that replace a visit (an interpretation dropped).
 /// </summary>
 public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
 {
     private static readonly string[] _vsPaths =
     [
         "system=pasis channel=video supportProgram=false replacesVisit=false",
-        "system=pasis channel=video supportProgram=true journalDocumented=true replacesVisit=false",
+        "system=pasis channel=video supportProgram=true replacesVisit=false journalDocumented=true",
     ];
 
     private static readonly string[] _tePaths =
     [
-        "system=pasis channel=phone supportProgram=false replacesVisit=false leadsToVisitSameDaySameUnit=true",
-        "system=pasis channel=phone supportProgram=true journalDocumented=true replacesVisit=false leadsToVisitSameDaySameUnit=true",
+        "system=pasis channel=phone supportProgram=false replacesVisit=false",
+        "system=pasis channel=phone supportProgram=true replacesVisit=false journalDocumented=true",
+    ];
+
+    private static readonly string[] _sobReplacingPaths =
+    [
+        .. from channel in new[] { "video", "phone", "text" }
+           from via in new[] { "via1177Direkt=false", "via1177Direkt=true handedOverSameUnitSameDay=false" }
+           select $"system=pmo channel={channel} {via} supportProgram=true replacesVisit=true",
+        .. from channel in new[] { "video", "phone", "text" }
+           select $"system=pasis channel={channel} supportProgram=true replacesVisit=true",
     ];
 
     private static readonly string[] _pmoWithout1177Paths = [.. PmoVideoPaths("via1177Direkt=false")];
@@ -43,18 +54,18 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".diff-counts")), TimeSpan.FromSeconds(30));
         Assert.Equal(RuleSetChangeKind.All, cut.FindAll(".diff-counts tbody tr").Select(row => row.GetAttribute("data-kind")));
-        Assert.Equal(["8", "2", "0", "2", "0", "6"], cut.FindAll(".diff-counts td.count").Select(cell => cell.TextContent));
-        Assert.Contains("12 får ett annat utfall", cut.Find(".diff-summary").TextContent, StringComparison.Ordinal);
+        Assert.Equal(["8", "2", "0", "0", "0", "15"], cut.FindAll(".diff-counts td.count").Select(cell => cell.TextContent));
+        Assert.Contains("21 får ett annat utfall", cut.Find(".diff-summary").TextContent, StringComparison.Ordinal);
 
         Assert.Equal(
-            [.. _vsPaths, .. _tePaths, .. _pmoWithout1177Paths, .. _pmoVia1177Paths],
+            [.. _vsPaths, .. _tePaths, .. _pmoWithout1177Paths, .. _pmoVia1177Paths, .. _sobReplacingPaths],
             cut.FindAll(".diff-group tr[data-path]").Select(row => row.GetAttribute("data-path")!).ToHashSet());
         Assert.Equal(_vsPaths.ToHashSet(), PathsOf(cut, RuleSetChangeKind.Registration));
-        Assert.Equal(_tePaths.ToHashSet(), PathsOf(cut, RuleSetChangeKind.ObligationRemoved));
         Assert.Equal([.. _pmoWithout1177Paths, .. _pmoVia1177Paths], PathsOf(cut, RuleSetChangeKind.ContactType));
-        Assert.Equal([.. _pmoVia1177Paths, .. _tePaths], PathsOf(cut, RuleSetChangeKind.Notes));
+        Assert.Equal([.. _pmoVia1177Paths, .. _tePaths, .. _sobReplacingPaths], PathsOf(cut, RuleSetChangeKind.Notes));
         Assert.Empty(cut.FindAll($".diff-group[data-kind='{RuleSetChangeKind.ObligationAdded}']"));
-        Assert.Equal(["Kontakttyp ändras (8)", "Registreringen ändras (2)", "Krav tas bort (2)", "Anteckningar ändras (6)"],
+        Assert.Empty(cut.FindAll($".diff-group[data-kind='{RuleSetChangeKind.ObligationRemoved}']"));
+        Assert.Equal(["Kontakttyp ändras (8)", "Registreringen ändras (2)", "Anteckningar ändras (15)"],
             cut.FindAll(".diff-group h3").Select(h => h.TextContent));
     }
 
@@ -82,10 +93,9 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
         Assert.Contains($"skane-v5 är nyare, så dess namn \"{RuleSetFixtures.NewPmoName}\"", via1177[1].TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("{set}", cut.Markup, StringComparison.Ordinal);
 
-        var te = cut.Find($".diff-group[data-kind='{RuleSetChangeKind.ObligationRemoved}'] tr[data-path='{_tePaths[0]}']").QuerySelectorAll("td");
-        var removed = Assert.Single(te[0].QuerySelectorAll("li.changed"), li => li.TextContent.StartsWith("Krävs: ", StringComparison.Ordinal));
-        Assert.Contains("Triage", removed.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Triage", te[1].TextContent, StringComparison.Ordinal);
+        var te = cut.Find($".diff-group[data-kind='{RuleSetChangeKind.Notes}'] tr[data-path='{_tePaths[0]}']").QuerySelectorAll("td");
+        Assert.DoesNotContain(SkaneV5Fixture.AddedTeText, te[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains(SkaneV5Fixture.AddedTeText, te[1].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -225,7 +235,7 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
         [.. cut.FindAll($".diff-group[data-kind='{kind}'] tr[data-path]").Select(row => row.GetAttribute("data-path")!)];
 
     private static IEnumerable<string> PmoVideoPaths(string via1177) =>
-        from sob in new[] { "supportProgram=false", "supportProgram=true journalDocumented=true" }
+        from sob in new[] { "supportProgram=false replacesVisit=false", "supportProgram=true replacesVisit=false journalDocumented=true" }
         from triage in new[] { "false", "true" }
-        select $"system=pmo channel=video {via1177} {sob} replacesVisit=false leadsToVisitSameDaySameUnit={triage}";
+        select $"system=pmo channel=video {via1177} {sob} leadsToVisitSameDaySameUnit={triage}";
 }
