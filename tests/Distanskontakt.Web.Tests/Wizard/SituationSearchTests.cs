@@ -104,6 +104,18 @@ public sealed class SituationSearchTests : WizardTestContext
     }
 
     [Fact]
+    public void ShouldSearchTheOpenListAgainWhenTheContactDateMovesToAnotherRuleSet()
+    {
+        var cut = Render<SituationSearch>(p => p.Add(s => s.System, Domain.Vocabulary.RegistrationSystem.Pasis).Add(s => s.ContactDate, new DateOnly(2026, 6, 1)));
+        Field(cut).Input("ombud ringer om tolk");
+        Assert.StartsWith("v4-", cut.Find("[role=option]").GetAttribute("data-situation-result"), StringComparison.Ordinal);
+
+        cut.Render(p => p.Add(s => s.ContactDate, new DateOnly(2024, 6, 3)));
+
+        Assert.StartsWith("v3-", cut.Find("[role=option]").GetAttribute("data-situation-result"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ShouldNotOfferTheSearchBeforeTheSystemIsChosen()
     {
         var cut = Open();

@@ -53,7 +53,8 @@ public sealed record SituationQuery(string Text, RegistrationSystem System, Date
         var system = default(RegistrationSystem);
         if (!errors.ContainsKey(SystemKey) && !WireNames.TryParse(query[SystemKey].ToString(), out system))
         {
-            errors[SystemKey] = [$"Okänt system. Tillåtna värden: {string.Join(", ", WireNames.All<RegistrationSystem>())}."];
+            var allowed = string.Join(", ", WireNames.All<RegistrationSystem>());
+            errors[SystemKey] = [query.ContainsKey(SystemKey) ? $"Okänt system. Tillåtna värden: {allowed}." : $"Ange systemet kontakten registreras i: {allowed}."];
         }
 
         DateOnly? contactDate = null;
