@@ -1,4 +1,5 @@
 using Distanskontakt.Infrastructure.Log;
+using Distanskontakt.Infrastructure.Operations;
 using Distanskontakt.Infrastructure.Persistence;
 using Distanskontakt.Infrastructure.RuleSets;
 using Distanskontakt.Infrastructure.Training;
@@ -43,6 +44,8 @@ public static class DependencyInjection
         // It needs the RuleSetRegistry, which the web app registers over its verified shipped sets.
         services.AddHostedService<RuleSetRefreshService>();
         services.AddSingleton(new AppVersion(AppVersion.FromEntryAssembly()));
+        services.AddMetrics();
+        services.AddSingleton<AppMetrics>();
         services.AddSingleton<RegistrationLog>();
         services.AddSingleton<IAbandonedAttemptCounter>(sp => sp.GetRequiredService<RegistrationLog>());
         services.AddSingleton<RegistrationLogQueries>();

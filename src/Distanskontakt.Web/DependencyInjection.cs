@@ -59,6 +59,7 @@ public static class DependencyInjection
 
         app.UseProductionTransport(app.Environment);
         app.UseSecurityHeaders();
+        app.UseMetricsExport(app.Configuration);
         app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
         app.UseExceptionHandler();
         app.UseWhen(

@@ -1,5 +1,6 @@
 using Distanskontakt.Infrastructure;
 using Distanskontakt.Web;
+using Distanskontakt.Web.Operations;
 using Distanskontakt.Web.Security;
 using Serilog;
 
@@ -10,6 +11,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddInfrastructureServices(builder.Configuration, builder.Environment);
 builder.Services.AddWebServices();
 builder.Services.AddSignIn(builder.Configuration, builder.Environment);
+builder.Services.AddMetricsExport(builder.Configuration);
 
 var app = builder.Build();
 app.UseWebServices();

@@ -1,4 +1,5 @@
 using Distanskontakt.Domain.Log;
+using Distanskontakt.Infrastructure.Operations;
 using Distanskontakt.Infrastructure.Persistence;
 using Distanskontakt.Infrastructure.Persistence.Entities;
 using Microsoft.Data.SqlClient;
@@ -36,7 +37,8 @@ public enum VoidStatus
 /// so concurrent requests queue in the process and the next writer commits all of them in one transaction, and
 /// every caller is answered only after that commit.
 /// </summary>
-public sealed class RegistrationLog(IDbContextFactory<DistanskontaktDbContext> factory, TimeProvider time, AppVersion version) : IAbandonedAttemptCounter
+public sealed class RegistrationLog(
+    IDbContextFactory<DistanskontaktDbContext> factory, TimeProvider time, AppVersion version, AppMetrics? metrics = null) : IAbandonedAttemptCounter
 {
     private const int MaxAttempts = 8;
 
@@ -45,7 +47,17 @@ public sealed class RegistrationLog(IDbContextFactory<DistanskontaktDbContext> f
 
     public async Task<AppendResult> AppendAsync(RegistrationDraft draft, CancellationToken cancellationToken = default)
     {
-        var row = LoggedDecisionFactory.Create(draft, time.GetUtcNow().UtcDateTime, version.Value);
+        var result = await AppendRowAsync(LoggedDecisionFactory.Create(draft, time.GetUtcNow().UtcDateTime, version.Value), cancellationToken);
+        if (result is { Status: AppendStatus.Created, Row: { } written })
+        {
+            metrics?.RegistrationWritten(written.Registration);
+        }
+
+        return result;
+    }
+
+    private async Task<AppendResult> AppendRowAsync(LoggedDecision row, CancellationToken cancellationToken)
+    {
         if (_isSqlite ??= await IsSqliteAsync(cancellationToken))
         {
             return await _sqliteAppends.AppendAsync(row, cancellationToken);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Distanskontakt.Domain.Engine;
 using Distanskontakt.Domain.Outcomes;
 using Distanskontakt.Domain.Questions;
+using Distanskontakt.Infrastructure.Operations;
 using Distanskontakt.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
@@ -42,7 +43,7 @@ public static class DecisionApi
     }
 
     private static async Task<IResult> DecideAsync(
-        HttpContext http, DecisionEngine engine, IValidator<DecisionRequest> validator, CancellationToken cancellationToken)
+        HttpContext http, DecisionEngine engine, IValidator<DecisionRequest> validator, AppMetrics metrics, CancellationToken cancellationToken)
     {
         var (request, error) = await DecisionRequestReader.ReadAsync(http.Request, cancellationToken);
         if (request is null)
@@ -57,6 +58,11 @@ public static class DecisionApi
         }
 
         var result = engine.Decide(request.ToAnswers());
+        if (result.Outcome is { } decided)
+        {
+            metrics.Decided(decided, AppMetrics.FromApi);
+        }
+
         return result.Outcome is { } outcome
             ? CompleteResponseCache.For(outcome, http)
             : IncompleteResponseCache.For(result, http);

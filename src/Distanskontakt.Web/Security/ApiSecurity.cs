@@ -75,7 +75,8 @@ public static class ApiSecurity
             if (IsApi(context.Request) && !authorizeResult.Succeeded)
             {
                 var anonymous = authorizeResult.Challenged || context.User.Identity?.IsAuthenticated != true;
-                return WriteProblemAsync(context, anonymous ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden);
+                var refusal = anonymous ? TokenRefusals.Describe(context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure) : null;
+                return WriteProblemAsync(context, anonymous ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden, refusal);
             }
 
             return _default.HandleAsync(next, context, policy, authorizeResult);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Distanskontakt.Web.Units;
 
 namespace Distanskontakt.Web.Security;
 
@@ -40,16 +41,17 @@ public static class AppPrincipal
         return Build(claims);
     }
 
-    /// <summary>Maps a validated OpenID Connect or bearer principal (raw claim names) to the app's principal.</summary>
-    public static ClaimsPrincipal FromProvider(ClaimsPrincipal provider, AuthenticationSettings settings)
+    /// <summary>
+    /// Maps a validated OpenID Connect or bearer principal (raw claim names) to the app's principal by the claim
+    /// names in <paramref name="settings"/> (<see cref="IneraClaimMapping"/>); unit values may be HSA-ids of <paramref name="units"/>.
+    /// </summary>
+    public static ClaimsPrincipal FromProvider(ClaimsPrincipal provider, AuthenticationSettings settings, UnitOptions units)
     {
-        var subject = provider.FindFirstValue("sub") ?? provider.FindFirstValue(ClaimTypes.NameIdentifier)
-            ?? throw new InvalidOperationException("Token saknar sub.");
-        var name = provider.FindFirstValue("name") ?? provider.FindFirstValue("preferred_username") ?? subject;
+        var userId = IneraClaimMapping.UserId(provider, settings);
         var claims = new List<Claim>
         {
-            new(ClaimTypes.NameIdentifier, subject),
-            new(ClaimTypes.Name, name),
+            new(ClaimTypes.NameIdentifier, userId),
+            new(ClaimTypes.Name, IneraClaimMapping.DisplayName(provider, settings, userId)),
             new(SourceClaim, ProviderSource),
         };
         claims.AddRange(provider.FindAll(settings.RoleClaim)
@@ -58,8 +60,8 @@ public static class AppPrincipal
             .Distinct(StringComparer.Ordinal)
             .Select(role => new Claim(ClaimTypes.Role, role)));
         claims.AddRange(provider.FindAll(settings.UnitClaim)
-            .Select(claim => claim.Value.Trim())
-            .Where(unit => unit.Length > 0)
+            .Select(claim => IneraClaimMapping.UnitCode(claim.Value, units))
+            .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .Select(unit => new Claim(AppClaims.Unit, unit)));
         return Build(claims);

@@ -12,6 +12,15 @@ public sealed class AuthenticationSettings
     /// <summary><c>false</c> closes <c>/registrera</c>, <c>/halland</c> and their APIs to anonymous users.</summary>
     public bool AllowAnonymousDecisions { get; set; } = true;
 
+    /// <summary>
+    /// The identity provider's claim that is the user's id (its SHA-256 goes on logged rows): <c>sub</c>, or e.g.
+    /// Inera IdP's <c>employeeHsaId</c>. Never a personnummer claim: the app refuses to start with one.
+    /// </summary>
+    public string UserIdClaim { get; set; } = "sub";
+
+    /// <summary>The claim with the name shown in the header (falls back to the user id).</summary>
+    public string NameClaim { get; set; } = "name";
+
     /// <summary>The identity provider's claim that carries roles or groups (read without Microsoft's claim-name mapping).</summary>
     public string RoleClaim { get; set; } = "roles";
 

@@ -29,6 +29,22 @@ public static class AuthenticationSettingsCheck
             }
         }
 
+        foreach (var (key, claim) in new[]
+        {
+            ("UserIdClaim", settings.UserIdClaim), ("NameClaim", settings.NameClaim), ("RoleClaim", settings.RoleClaim), ("UnitClaim", settings.UnitClaim),
+        })
+        {
+            if (IneraClaimMapping.IsPersonnummerClaim(claim))
+            {
+                problems.Add($"{prefix}{key} är \"{claim}\", som bär ett personnummer: det får aldrig bli användar-id, namn, roll eller enhet.");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(settings.UserIdClaim))
+        {
+            problems.Add($"{prefix}UserIdClaim är tom.");
+        }
+
         foreach (var (value, role) in settings.RoleMap)
         {
             if (!Roles.All.Contains(role, StringComparer.Ordinal))

@@ -166,7 +166,15 @@ public static class SignInServices
         {
             OnTokenValidated = context =>
             {
-                context.Principal = AppPrincipal.FromProvider(context.Principal!, CurrentSettings(context.HttpContext));
+                try
+                {
+                    context.Principal = MapProvider(context.Principal!, context.HttpContext);
+                }
+                catch (ProviderClaimsException refused)
+                {
+                    context.Fail(refused);
+                }
+
                 return Task.CompletedTask;
             },
         };
@@ -189,10 +197,38 @@ public static class SignInServices
             // Only the app's own claims go into the cookie: id, name, roles through RoleMap, the unit.
             OnTicketReceived = context =>
             {
-                context.Principal = AppPrincipal.FromProvider(context.Principal!, CurrentSettings(context.HttpContext));
+                try
+                {
+                    context.Principal = MapProvider(context.Principal!, context.HttpContext);
+                }
+                catch (ProviderClaimsException refused)
+                {
+                    // No cookie: the no-access page says the sign-in was refused (its reason goes to the log, never a value).
+                    LogRefusedSignIn(context.HttpContext, refused);
+                    context.Response.Redirect(AccessDeniedPath + "?" + RefusedSignInQuery);
+                    context.HandleResponse();
+                }
+
                 return Task.CompletedTask;
             },
         };
+    }
+
+    /// <summary>The no-access page's query when the provider's sign-in was refused.</summary>
+    public const string RefusedSignInQuery = "orsak=inloggning";
+
+    private static void LogRefusedSignIn(HttpContext context, ProviderClaimsException refused) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SignInServices))
+            .LogWarning("Inloggning från organisationens inloggning nekades: {Reason}", refused.Message);
+
+    /// <summary>The app's principal for a provider's; a sign-in without a role the app knows is refused.</summary>
+    private static System.Security.Claims.ClaimsPrincipal MapProvider(System.Security.Claims.ClaimsPrincipal provider, HttpContext context)
+    {
+        var settings = CurrentSettings(context);
+        var principal = AppPrincipal.FromProvider(provider, settings, context.RequestServices.GetRequiredService<IOptionsMonitor<UnitOptions>>().CurrentValue);
+        return principal.Claims.Any(claim => claim.Type == System.Security.Claims.ClaimTypes.Role)
+            ? principal
+            : throw new ProviderClaimsException(TokenRefusals.MissingRole(settings.RoleClaim));
     }
 
     private static AuthenticationSettings CurrentSettings(HttpContext context) =>

@@ -23,6 +23,9 @@ public sealed class UnitDefinition
 
     public string Region { get; set; } = "";
 
+    /// <summary>The unit's HSA-id, when the identity provider names units by it (Inera IdP's <c>commissionHsaId</c>).</summary>
+    public string? HsaId { get; set; }
+
     public RegistrationSystem? RegistrationSystem =>
         WireNames.TryParse<RegistrationSystem>(System, out var system) ? system : null;
 }

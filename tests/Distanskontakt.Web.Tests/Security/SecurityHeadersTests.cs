@@ -1,11 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Distanskontakt.Web.Security;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using Distanskontakt.Web.Tests.Operations;
 
 namespace Distanskontakt.Web.Tests.Security;
 
@@ -57,7 +53,7 @@ public sealed partial class SecurityHeadersTests
     [Fact]
     public async Task ShouldSendHstsInProductionOverHttpsAndWhenAListedProxyForwardedHttps()
     {
-        await using var app = new ProxiedApp(new Dictionary<string, string?>
+        await using var app = new PeerAddressApp("Production", new Dictionary<string, string?>
         {
             ["Authentication:Oidc:Authority"] = "https://idp.region.example",
             ["Authentication:Oidc:ClientId"] = "distanskontakt",
@@ -65,21 +61,21 @@ public sealed partial class SecurityHeadersTests
             ["Http:KnownProxies:0"] = "10.20.30.40",
         });
 
-        using var https = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://distanskontakt.region.example") });
+        using var https = app.ClientFrom("10.20.30.41", "https://distanskontakt.region.example");
         using var direct = await https.GetAsync("/api/v1/rulesets", Token);
         Assert.Equal("max-age=31536000", direct.Headers.GetValues("Strict-Transport-Security").Single());
         AssertHardened(direct);
         Assert.Contains("form-action 'self' https://idp.region.example", direct.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
 
-        using var http = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://distanskontakt.region.example") });
-        Assert.False((await ForwardedAsync(http, from: "10.20.30.41")).Headers.Contains("Strict-Transport-Security")); // not a listed proxy
-        Assert.Equal("max-age=31536000", (await ForwardedAsync(http, from: "10.20.30.40")).Headers.GetValues("Strict-Transport-Security").Single());
+        using var stranger = app.ClientFrom("10.20.30.41", "http://distanskontakt.region.example");
+        Assert.False((await ForwardedAsync(stranger)).Headers.Contains("Strict-Transport-Security")); // not a listed proxy
+        using var proxy = app.ClientFrom("10.20.30.40", "http://distanskontakt.region.example");
+        Assert.Equal("max-age=31536000", (await ForwardedAsync(proxy)).Headers.GetValues("Strict-Transport-Security").Single());
     }
 
-    private static Task<HttpResponseMessage> ForwardedAsync(HttpClient client, string from)
+    private static Task<HttpResponseMessage> ForwardedAsync(HttpClient client)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/rulesets");
-        request.Headers.Add(ProxiedApp.PeerHeader, from);
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-For", "192.0.2.7");
         return client.SendAsync(request, Token);
@@ -96,58 +92,4 @@ public sealed partial class SecurityHeadersTests
 
     [GeneratedRegex("<script type=\"importmap\" nonce=\"([^\"]+)\"")]
     private static partial Regex ImportMapNonce();
-
-    /// <summary>
-    /// The app in Production behind a proxy: the test server has no peer address, so a startup filter takes the
-    /// connection's address from a test header before the app's own pipeline (and the forwarded-headers check) runs.
-    /// </summary>
-    private sealed class ProxiedApp(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
-    {
-        public const string PeerHeader = "X-Test-Peer";
-
-        private readonly string _data = Path.Combine(Path.GetTempPath(), "dk-proxied-" + Guid.NewGuid().ToString("N"));
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("Database:DataDirectory", _data);
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, PeerAddressFilter>());
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_data, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Cleaned with the temp folder.
-            }
-        }
-
-        private sealed class PeerAddressFilter : IStartupFilter
-        {
-            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-            {
-                app.Use((context, nextMiddleware) =>
-                {
-                    if (context.Request.Headers.TryGetValue(PeerHeader, out var peer))
-                    {
-                        context.Connection.RemoteIpAddress = IPAddress.Parse(peer.ToString());
-                    }
-
-                    return nextMiddleware(context);
-                });
-                next(app);
-            };
-        }
-    }
 }

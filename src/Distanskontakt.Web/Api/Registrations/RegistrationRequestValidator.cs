@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Distanskontakt.Domain.Log;
 using Distanskontakt.Domain.Privacy;
+using Distanskontakt.Infrastructure.Operations;
 using FluentValidation;
 
 namespace Distanskontakt.Web.Api.Registrations;
@@ -11,7 +12,7 @@ namespace Distanskontakt.Web.Api.Registrations;
 /// </summary>
 public sealed class RegistrationRequestValidator : AbstractValidator<RegistrationRequest>
 {
-    public RegistrationRequestValidator(DecisionRequestValidator decisionRules)
+    public RegistrationRequestValidator(DecisionRequestValidator decisionRules, AppMetrics? metrics = null)
     {
         Include(decisionRules);
 
@@ -37,6 +38,7 @@ public sealed class RegistrationRequestValidator : AbstractValidator<Registratio
                 else if (PersonnummerDetector.ContainsPersonnummer(text))
                 {
                     context.AddFailure(RegistrationRequest.CommentField, PersonnummerDetector.RefusalMessage);
+                    metrics?.PersonnummerRefused(AppMetrics.FromApi);
                 }
             });
     }
