@@ -4,12 +4,12 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Distanskontakt.Web.Tests.Faults;
+namespace Distanskontakt.TestUtilities.Hosting;
 
 /// <summary>
 /// The built app (<c>src/Distanskontakt.Web/bin/&lt;configuration&gt;/&lt;framework&gt;/Distanskontakt.Web.dll</c>, the same
 /// configuration as this test assembly) started as a child process with <c>dotnet</c> on a free loopback port.
-/// Its console output is kept for the failure message.
+/// Its console output is kept for the failure message. Or any other copy of the app (a published one) by its dll.
 /// </summary>
 public sealed partial class BuiltAppProcess : IDisposable
 {
@@ -42,9 +42,12 @@ public sealed partial class BuiltAppProcess : IDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static async Task<BuiltAppProcess> StartAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+    public static Task<BuiltAppProcess> StartAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken) =>
+        StartAsync(WebAssemblyPath(), environment, cancellationToken);
+
+    /// <summary>Starts the app in <paramref name="dll"/>; <c>ASPNETCORE_URLS</c> in the environment overrides the free port.</summary>
+    public static async Task<BuiltAppProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
-        var dll = WebAssemblyPath();
         var start = new ProcessStartInfo(DotnetHost(), [dll])
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -85,6 +88,24 @@ public sealed partial class BuiltAppProcess : IDisposable
     {
         _process.Kill(entireProcessTree: false);
         await _process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGTERM, as a deploy stops the app: the host shuts down in order; returns when the process is gone.</summary>
+    public async Task StopAsync()
+    {
+        using (var signal = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!)
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(_startLimit);
+        }
+        catch (TimeoutException)
+        {
+            await KillAsync(); // a shutdown that hangs must not hang the test
+        }
     }
 
     public void Dispose()
