@@ -11,7 +11,7 @@ public static class SourceScenarios
     private const string Journal = "Journalför kontakten.";
     private const string Diagnosis = "Registrera diagnos.";
     private const string Procedure = "Registrera KVÅ-kod för utförd åtgärd.";
-    private const string Triage = "Registrera även Triage före annat besök.";
+    private const string Triage = "Registrera Triage före annat besök. Anvisningen: ”När samtal leder till besök samma dag på samma enhet registreras Triage före annat besök.”";
 
     /// <summary>skane-v4 §1.6.1: a video assessment that answers the patient's question replaces a visit.</summary>
     public static WizardScenario PmoVideoReplacing { get; } = new(
@@ -40,7 +40,7 @@ public static class SourceScenarios
     /// <summary>skane-v4 §1.7.4: a prescription call, not replacing a visit: TE, registering is voluntary.</summary>
     public static WizardScenario PasisPhoneNotReplacing { get; } = new(
         "v4-pasis-te-recept", "pasis", "PASiS", new(2025, 2, 6),
-        [Phone, Sob(false), Replaces(false), VisitSameDay(false)],
+        [Phone, Sob(false), Replaces(false)],
         new("Telefon stand", "TE", "Frivillig registrering", [Diagnosis, Procedure], ["§1.7.4"]));
 
     /// <summary>skane-v4 §1.7.5: a message in 1177 that replaces a visit: KB.</summary>
@@ -55,16 +55,16 @@ public static class SourceScenarios
         [Text, Via1177(true), HandedOverSameDay(true)],
         new("Ingen registrering", null, null, [], ["§3.1.2"]));
 
-    /// <summary>skane-v4 §1.5: a Stöd och behandling contact that is not documented in the journal.</summary>
+    /// <summary>skane-v4 §1.5: a Stöd och behandling contact that does not replace a visit and is not journaled.</summary>
     public static WizardScenario SobWithoutJournal { get; } = new(
         "v4-pasis-sob-utan-journal", "pasis", "PASiS", new(2025, 10, 7),
-        [Video, Sob(true), Journal(false)],
+        [Video, Sob(true), Replaces(false), Journal(false)],
         new("Ingen registrering", null, null, [], ["§1.5"]));
 
     /// <summary>The issue's own example link: PASiS phone, not replacing, on 2025-06-02.</summary>
     public static WizardScenario IssueExample { get; } = new(
         "issue-4-example", "pasis", "PASiS", new(2025, 6, 2),
-        [Phone, Sob(false), Replaces(false), VisitSameDay(false)],
+        [Phone, Sob(false), Replaces(false)],
         new("Telefon stand", "TE", "Frivillig registrering", [Diagnosis, Procedure], ["§1.7.4"]));
 
     public static TheoryData<string> AllIds => new(All.Select(s => s.Id));

@@ -32,7 +32,7 @@ public sealed class WizardAccessibilityTests(BrowserFixture fixture) : BrowserTe
     {
         // SoB on PASiS video: an obligation carried over from skane-v3, so a note is shown too.
         var wizard = new WizardPage(Page);
-        await wizard.OpenAsync("?system=pasis&contactDate=2025-05-15&channel=video&supportProgram=true&journalDocumented=true&replacesVisit=true");
+        await wizard.OpenAsync("?system=pasis&contactDate=2025-05-15&channel=video&supportProgram=true&replacesVisit=true");
         await Expect(wizard.Result.ContactType).ToHaveTextAsync("VK Video kval");
         var source = wizard.Result.Source("§1.7.1").First;
         await source.Locator("summary").ClickAsync();

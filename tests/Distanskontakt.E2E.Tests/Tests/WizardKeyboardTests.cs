@@ -33,12 +33,11 @@ public sealed class WizardKeyboardTests(BrowserFixture fixture) : BrowserTest(fi
         await PressAsync("Enter");
         await Expect(Page).ToHaveURLAsync(WizardPage.QueryHas("channel", "phone"));
 
-        // Number keys: 2 = Nej, three times.
+        // Number keys: 2 = Nej, twice (skane-v4 asks no same-day question for TE).
         foreach (var (question, parameter) in new[]
                  {
                      (Questions.SupportProgram, "supportProgram"),
                      (Questions.ReplacesVisit, "replacesVisit"),
-                     (Questions.LeadsToVisit, "leadsToVisitSameDaySameUnit"),
                  })
         {
             await Expect(wizard.QuestionHeading(question)).ToBeFocusedAsync();
@@ -55,13 +54,13 @@ public sealed class WizardKeyboardTests(BrowserFixture fixture) : BrowserTest(fi
             new Dictionary<string, string>
             {
                 ["system"] = "pasis", ["contactDate"] = "2026-06-01", ["channel"] = "phone", ["supportProgram"] = "false",
-                ["replacesVisit"] = "false", ["leadsToVisitSameDaySameUnit"] = "false",
+                ["replacesVisit"] = "false",
             },
             wizard.Query());
 
-        // 7 here (two arrows and Enter for the channel); with number keys alone it is one key per question: 5.
-        Assert.Equal(7, keys);
-        TestContext.Current.TestOutputHelper?.WriteLine($"Keystrokes for PASiS phone not replacing: {keys} (5 with number keys only).");
+        // 6 here (two arrows and Enter for the channel); with number keys alone it is one key per question: 4.
+        Assert.Equal(6, keys);
+        TestContext.Current.TestOutputHelper?.WriteLine($"Keystrokes for PASiS phone not replacing: {keys} (4 with number keys only).");
     }
 
     [Fact]
@@ -69,7 +68,7 @@ public sealed class WizardKeyboardTests(BrowserFixture fixture) : BrowserTest(fi
     {
         var wizard = new WizardPage(Page);
         await wizard.OpenAsync();
-        string[] keys = ["2", "2", "2", "2", "2"]; // PASiS, Telefon, SoB Nej, ersätter Nej, besök samma dag Nej
+        string[] keys = ["2", "2", "2", "2"]; // PASiS, Telefon, SoB Nej, ersätter Nej
 
         foreach (var key in keys)
         {
@@ -80,7 +79,7 @@ public sealed class WizardKeyboardTests(BrowserFixture fixture) : BrowserTest(fi
 
         await Expect(wizard.Result.Heading).ToBeFocusedAsync();
         await Expect(wizard.Result.ContactType).ToHaveTextAsync("TE Telefon stand");
-        Assert.Equal(5, keys.Length);
+        Assert.Equal(4, keys.Length);
     }
 
     [Fact]

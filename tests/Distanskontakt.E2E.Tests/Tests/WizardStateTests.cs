@@ -14,7 +14,7 @@ public sealed class WizardStateTests(BrowserFixture fixture) : BrowserTest(fixtu
         var scenario = SourceScenarios.IssueExample;
         var wizard = new WizardPage(Page);
 
-        await wizard.OpenAsync("?system=pasis&contactDate=2025-06-02&channel=phone&supportProgram=false&replacesVisit=false&leadsToVisitSameDaySameUnit=false");
+        await wizard.OpenAsync("?system=pasis&contactDate=2025-06-02&channel=phone&supportProgram=false&replacesVisit=false");
 
         await ResultAssertions.ShouldShowAsync(wizard, scenario);
         await Expect(wizard.Result.RuleSet).ToContainTextAsync("skane-v4");
