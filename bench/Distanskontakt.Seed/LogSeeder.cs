@@ -61,18 +61,15 @@ public static class LogSeeder
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO LoggedDecisions (Id, LoggedAtUtc, ContactDate, UnitCode, Role, UserIdHash, System, Channel,
-                  Via1177Direkt, HandedOverSameUnitSameDay, SupportProgram, JournalDocumented, ReplacesVisit, LeadsToVisitSameDaySameUnit,
-                  QuestionPath, RuleSetId, RuleSetStatus, Registration, ContactTypeCode, ContactTypeName, ContactTypeKey,
+                INSERT INTO LoggedDecisions (Id, LoggedAtUtc, ContactDate, UnitCode, Role, UserIdHash, Answers, System, Channel,
+                  ReplacesVisit, QuestionPath, RuleSetId, RuleSetStatus, Registration, ContactTypeCode, ContactTypeName, ContactTypeKey,
                   Obligations, NoteKinds, Trace, AppVersion, SecondsTaken, AnswersChanged, StepsBack, Comment, IdempotencyKey)
-                VALUES ($id, $at, $date, $unit, $role, $user, $system, $channel, $via, $handed, $sob, $journal, $replaces, $leads,
-                  $path, $ruleSet, $status, $registration, $code, $name, $key, $obligations, $notes, $trace, $version,
+                VALUES ($id, $at, $date, $unit, $role, $user, $answers, $system, $channel, $replaces, $path, $ruleSet, $status, $registration, $code, $name, $key, $obligations, $notes, $trace, $version,
                   $seconds, $changed, $back, $comment, NULL)
                 """;
             var names = new[]
             {
-                "$id", "$at", "$date", "$unit", "$role", "$user", "$system", "$channel", "$via", "$handed", "$sob", "$journal", "$replaces",
-                "$leads", "$path", "$ruleSet", "$status", "$registration", "$code", "$name", "$key", "$obligations", "$notes", "$trace",
+                "$id", "$at", "$date", "$unit", "$role", "$user", "$answers", "$system", "$channel", "$replaces", "$path", "$ruleSet", "$status", "$registration", "$code", "$name", "$key", "$obligations", "$notes", "$trace",
                 "$version", "$seconds", "$changed", "$back", "$comment",
             };
             var p = names.ToDictionary(n => n, n => insert.Parameters.Add(new SqliteParameter { ParameterName = n }));
@@ -108,12 +105,8 @@ public static class LogSeeder
                 p["$user"].Value = row.UserIdHash;
                 p["$system"].Value = WireNames.Of(row.System);
                 p["$channel"].Value = WireNames.Of(row.Channel);
-                p["$via"].Value = Bool(row.Via1177Direkt);
-                p["$handed"].Value = Bool(row.HandedOverSameUnitSameDay);
-                p["$sob"].Value = Bool(row.SupportProgram);
-                p["$journal"].Value = Bool(row.JournalDocumented);
+                p["$answers"].Value = row.Answers;
                 p["$replaces"].Value = Bool(row.ReplacesVisit);
-                p["$leads"].Value = Bool(row.LeadsToVisitSameDaySameUnit);
                 p["$path"].Value = row.QuestionPath;
                 p["$ruleSet"].Value = row.RuleSetId;
                 p["$status"].Value = WireNames.Of(row.RuleSetStatus);

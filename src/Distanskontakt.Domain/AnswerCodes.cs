@@ -34,20 +34,7 @@ public readonly record struct AnswerCodes(ulong Packed)
         return new AnswerCodes(cleared | ((ulong)(code + 1) << shift));
     }
 
-    public Answers ToAnswers(DateOnly? contactDate) => new()
-    {
-        ContactDate = contactDate,
-        System = this[Input.System] is var system and >= 0 ? (RegistrationSystem)system : null,
-        Channel = this[Input.Channel] is var channel and >= 0 ? (Channel)channel : null,
-        Via1177Direkt = Bool(Input.Via1177Direkt),
-        HandedOverSameUnitSameDay = Bool(Input.HandedOverSameUnitSameDay),
-        SupportProgram = Bool(Input.SupportProgram),
-        JournalDocumented = Bool(Input.JournalDocumented),
-        ReplacesVisit = Bool(Input.ReplacesVisit),
-        LeadsToVisitSameDaySameUnit = Bool(Input.LeadsToVisitSameDaySameUnit),
-    };
-
-    private bool? Bool(Input input) => this[input] is var code and >= 0 ? code == 1 : null;
+    public Answers ToAnswers(DateOnly? contactDate) => Answers.From(this, contactDate);
 
     private static int Shift(Input input) => (int)input * BitsPerInput;
 }

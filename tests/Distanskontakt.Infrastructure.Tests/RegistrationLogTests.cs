@@ -27,7 +27,8 @@ public sealed class RegistrationLogTests : IDisposable
         Assert.Equal(RegistrationSystem.Pasis, row.System);
         Assert.Equal(Channel.Phone, row.Channel);
         Assert.False(row.ReplacesVisit);
-        Assert.False(row.LeadsToVisitSameDaySameUnit);
+        Assert.False(row.GivenAnswers().LeadsToVisitSameDaySameUnit);
+        Assert.Equal("system=pasis&channel=phone&supportProgram=false&replacesVisit=false&leadsToVisitSameDaySameUnit=false", row.Answers);
         Assert.Equal("skane-v4", row.RuleSetId);
         Assert.Equal(RuleSetStatus.InForce, row.RuleSetStatus);
         Assert.Equal(RegistrationKind.Optional, row.Registration);

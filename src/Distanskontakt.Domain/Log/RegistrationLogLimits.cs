@@ -28,6 +28,9 @@ public static class RegistrationLogLimits
     /// <summary>The questions asked, joined by <c>&gt;</c> (nine inputs at most).</summary>
     public const int QuestionPathMaxLength = 256;
 
+    /// <summary>The answers in address form without the date (every input answered is well under this).</summary>
+    public const int AnswersMaxLength = 512;
+
     public const int AppVersionMaxLength = 64;
 
     public const int IdempotencyKeyMaxLength = 100;

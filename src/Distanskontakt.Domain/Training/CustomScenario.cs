@@ -74,36 +74,10 @@ public sealed record CustomScenarioDraft(
         AllLevels: false);
 
     /// <summary>The answers in address form without the date (<c>system=pmo&amp;channel=phone</c>), as stored.</summary>
-    public static string AnswersText(Answers answers)
-    {
-        var text = new StringBuilder();
-        foreach (var input in Enum.GetValues<Input>())
-        {
-            if (input != Input.ContactDate && answers.WireValue(input) is { } value)
-            {
-                text.Append(text.Length == 0 ? "" : "&").Append(WireNames.Of(input)).Append('=').Append(value);
-            }
-        }
-
-        return text.ToString();
-    }
+    public static string AnswersText(Answers answers) => AnswerAddress.Format(answers);
 
     /// <summary>Reads <see cref="AnswersText"/> back; unknown names or values are dropped.</summary>
-    public static Answers ParseAnswers(string text)
-    {
-        var answers = Answers.Empty;
-        foreach (var pair in text.Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = pair.Split('=', 2);
-            if (parts.Length == 2 && WireNames.TryParse<Input>(parts[0], out var input) && input != Input.ContactDate
-                && answers.TryWith(input, parts[1], out var next))
-            {
-                answers = next;
-            }
-        }
-
-        return answers;
-    }
+    public static Answers ParseAnswers(string text) => AnswerAddress.Parse(text);
 
     private static void CheckText(Dictionary<string, string> problems, string field, string? text, string empty, int maxLength)
     {

@@ -73,18 +73,8 @@ public static class WireNames
         RuleSetKind.Overlay => "overlay",
     };
 
-    public static string Of(Input value) => value switch
-    {
-        Input.System => "system",
-        Input.ContactDate => "contactDate",
-        Input.Channel => "channel",
-        Input.Via1177Direkt => "via1177Direkt",
-        Input.HandedOverSameUnitSameDay => "handedOverSameUnitSameDay",
-        Input.SupportProgram => "supportProgram",
-        Input.JournalDocumented => "journalDocumented",
-        Input.ReplacesVisit => "replacesVisit",
-        Input.LeadsToVisitSameDaySameUnit => "leadsToVisitSameDaySameUnit",
-    };
+    /// <summary>An input's name lives with the rest of its description (<see cref="Inputs"/>).</summary>
+    public static string Of(Input value) => Inputs.Of(value).Name;
 
     /// <summary>Parses a wire name (case-sensitive, as the API contract demands).</summary>
     public static bool TryParse<TEnum>(string? text, out TEnum value) where TEnum : struct, Enum
@@ -106,29 +96,7 @@ public static class WireNames
     /// The code of an input's wire value: the enum index for system and channel, 0/1 for "false"/"true".
     /// False for the contact date (it is not coded) and for any other text.
     /// </summary>
-    public static bool TryParseCode(Input input, string? text, out int code)
-    {
-        code = -1;
-        switch (input)
-        {
-            case Input.System when TryParse<RegistrationSystem>(text, out var system):
-                code = (int)system;
-                return true;
-            case Input.Channel when TryParse<Channel>(text, out var channel):
-                code = (int)channel;
-                return true;
-            case Input.System or Input.Channel or Input.ContactDate:
-                return false;
-            default:
-                code = text switch
-                {
-                    "true" => 1,
-                    "false" => 0,
-                    _ => -1,
-                };
-                return code >= 0;
-        }
-    }
+    public static bool TryParseCode(Input input, string? text, out int code) => Inputs.Of(input).TryParseCode(text, out code);
 
     /// <summary>All wire names of a vocabulary, in declaration order (for error messages and options).</summary>
     public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum =>

@@ -1,7 +1,6 @@
 using Distanskontakt.Domain;
 using Distanskontakt.Domain.Engine;
 using Distanskontakt.Domain.RuleSets;
-using Distanskontakt.Domain.Vocabulary;
 using Distanskontakt.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +8,7 @@ namespace Distanskontakt.Infrastructure.Log;
 
 /// <summary>
 /// Reads the log for a rule-set preview's impact (issue 8): the non-voided decisions of the last N months, all
-/// units (rule sets are the region's), counted per answer set and logged contact type in one GROUP BY, so that the
+/// units (rule sets are the region's), counted per answer set (the address-form column) and logged contact type in one GROUP BY, so that the
 /// engine runs once per distinct situation rather than once per row.
 /// </summary>
 public sealed class ImpactQueries(IDbContextFactory<DistanskontaktDbContext> factory, TimeProvider time)
@@ -35,53 +34,12 @@ public sealed class ImpactQueries(IDbContextFactory<DistanskontaktDbContext> fac
     public static IQueryable<AnswerGroupCount> AnswerCountsQuery(DistanskontaktDbContext db, DateOnly since) =>
         db.LoggedDecisions.AsNoTracking()
             .Where(r => r.ContactDate >= since && r.Void == null)
-            .GroupBy(r => new
-            {
-                r.System,
-                r.Channel,
-                r.Via1177Direkt,
-                r.HandedOverSameUnitSameDay,
-                r.SupportProgram,
-                r.JournalDocumented,
-                r.ReplacesVisit,
-                r.LeadsToVisitSameDaySameUnit,
-                r.ContactTypeKey,
-            })
-            .Select(g => new AnswerGroupCount(
-                g.Key.System,
-                g.Key.Channel,
-                g.Key.Via1177Direkt,
-                g.Key.HandedOverSameUnitSameDay,
-                g.Key.SupportProgram,
-                g.Key.JournalDocumented,
-                g.Key.ReplacesVisit,
-                g.Key.LeadsToVisitSameDaySameUnit,
-                g.Key.ContactTypeKey,
-                g.Count()));
+            .GroupBy(r => new { r.Answers, r.ContactTypeKey })
+            .Select(g => new AnswerGroupCount(g.Key.Answers, g.Key.ContactTypeKey, g.Count()));
 }
 
-/// <summary>One group of the impact query: the answers as logged, the logged contact type, and how many rows.</summary>
-public sealed record AnswerGroupCount(
-    RegistrationSystem System,
-    Channel Channel,
-    bool? Via1177Direkt,
-    bool? HandedOverSameUnitSameDay,
-    bool? SupportProgram,
-    bool? JournalDocumented,
-    bool? ReplacesVisit,
-    bool? LeadsToVisitSameDaySameUnit,
-    string? ContactTypeKey,
-    int Count)
+/// <summary>One group of the impact query: the answers as logged (address form), the logged contact type, and how many rows.</summary>
+public sealed record AnswerGroupCount(string Answers, string? ContactTypeKey, int Count)
 {
-    public Answers ToAnswers() => Answers.Empty with
-    {
-        System = System,
-        Channel = Channel,
-        Via1177Direkt = Via1177Direkt,
-        HandedOverSameUnitSameDay = HandedOverSameUnitSameDay,
-        SupportProgram = SupportProgram,
-        JournalDocumented = JournalDocumented,
-        ReplacesVisit = ReplacesVisit,
-        LeadsToVisitSameDaySameUnit = LeadsToVisitSameDaySameUnit,
-    };
+    public Answers ToAnswers() => AnswerAddress.Parse(Answers);
 }

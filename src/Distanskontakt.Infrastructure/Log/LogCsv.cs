@@ -13,10 +13,10 @@ public static class LogCsv
 {
     public const char Separator = ';';
 
+    /// <summary>The columns: the row's own, then one per coded input (<see cref="Inputs.Coded"/>), then the outcome's.</summary>
     public static readonly IReadOnlyList<string> Header =
     [
-        "id", "loggedAtUtc", "contactDate", "unit", "role", "system", "channel", "via1177Direkt", "handedOverSameUnitSameDay",
-        "supportProgram", "journalDocumented", "replacesVisit", "leadsToVisitSameDaySameUnit", "questionPath", "ruleSet",
+        "id", "loggedAtUtc", "contactDate", "unit", "role", .. Inputs.Coded.Select(i => i.Name), "questionPath", "ruleSet",
         "ruleSetStatus", "registration", "contactTypeCode", "contactTypeName", "obligations", "notes", "trace",
         "appVersion", "secondsTaken", "answersChanged", "stepsBack", "comment", "voided", "voidReason",
     ];
@@ -43,6 +43,7 @@ public static class LogCsv
     public static IReadOnlyList<string?> Cells(LogRow row)
     {
         var d = row.Decision;
+        var answers = d.GivenAnswers();
         return
         [
             d.Id.ToString(),
@@ -50,14 +51,7 @@ public static class LogCsv
             d.ContactDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             d.UnitCode,
             d.Role,
-            WireNames.Of(d.System),
-            WireNames.Of(d.Channel),
-            Bool(d.Via1177Direkt),
-            Bool(d.HandedOverSameUnitSameDay),
-            Bool(d.SupportProgram),
-            Bool(d.JournalDocumented),
-            Bool(d.ReplacesVisit),
-            Bool(d.LeadsToVisitSameDaySameUnit),
+            .. Inputs.Coded.Select(i => answers.WireValue(i.Input)),
             d.QuestionPath,
             d.RuleSetId,
             WireNames.Of(d.RuleSetStatus),
@@ -96,11 +90,4 @@ public static class LogCsv
             ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : value;
     }
-
-    private static string? Bool(bool? value) => value switch
-    {
-        null => null,
-        true => "true",
-        false => "false",
-    };
 }

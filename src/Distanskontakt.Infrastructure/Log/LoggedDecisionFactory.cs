@@ -1,3 +1,4 @@
+using Distanskontakt.Domain;
 using Distanskontakt.Domain.Log;
 using Distanskontakt.Domain.Privacy;
 using Distanskontakt.Domain.Vocabulary;
@@ -34,14 +35,10 @@ public static class LoggedDecisionFactory
             UnitCode = draft.UnitCode,
             Role = draft.Role,
             UserIdHash = draft.UserIdHash,
+            Answers = AnswerAddress.Format(answers),
             System = system,
             Channel = channel,
-            Via1177Direkt = answers.Via1177Direkt,
-            HandedOverSameUnitSameDay = answers.HandedOverSameUnitSameDay,
-            SupportProgram = answers.SupportProgram,
-            JournalDocumented = answers.JournalDocumented,
             ReplacesVisit = answers.ReplacesVisit,
-            LeadsToVisitSameDaySameUnit = answers.LeadsToVisitSameDaySameUnit,
             QuestionPath = PathOf(draft.Decision.Answered),
             RuleSetId = outcome.RuleSet.Id,
             RuleSetStatus = outcome.RuleSet.Status,

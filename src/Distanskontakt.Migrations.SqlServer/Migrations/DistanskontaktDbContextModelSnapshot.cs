@@ -117,6 +117,12 @@ namespace Distanskontakt.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(512)");
+
                     b.Property<int?>("AnswersChanged")
                         .HasColumnType("int");
 
@@ -150,18 +156,9 @@ namespace Distanskontakt.Migrations.SqlServer.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
 
-                    b.Property<bool?>("HandedOverSameUnitSameDay")
-                        .HasColumnType("bit");
-
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
-
-                    b.Property<bool?>("JournalDocumented")
-                        .HasColumnType("bit");
-
-                    b.Property<bool?>("LeadsToVisitSameDaySameUnit")
-                        .HasColumnType("bit");
 
                     b.Property<DateTime>("LoggedAtUtc")
                         .HasColumnType("datetime2");
@@ -212,9 +209,6 @@ namespace Distanskontakt.Migrations.SqlServer.Migrations
                     b.Property<int?>("StepsBack")
                         .HasColumnType("int");
 
-                    b.Property<bool?>("SupportProgram")
-                        .HasColumnType("bit");
-
                     b.Property<string>("System")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -236,9 +230,6 @@ namespace Distanskontakt.Migrations.SqlServer.Migrations
                         .IsUnicode(false)
                         .HasColumnType("char(64)")
                         .IsFixedLength();
-
-                    b.Property<bool?>("Via1177Direkt")
-                        .HasColumnType("bit");
 
                     b.HasKey("Id");
 

@@ -108,6 +108,12 @@ namespace Distanskontakt.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("AnswersChanged")
                         .HasColumnType("INTEGER");
 
@@ -141,18 +147,9 @@ namespace Distanskontakt.Migrations.Sqlite.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool?>("HandedOverSameUnitSameDay")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
-
-                    b.Property<bool?>("JournalDocumented")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool?>("LeadsToVisitSameDaySameUnit")
-                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("LoggedAtUtc")
                         .HasColumnType("TEXT");
@@ -203,9 +200,6 @@ namespace Distanskontakt.Migrations.Sqlite.Migrations
                     b.Property<int?>("StepsBack")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool?>("SupportProgram")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("System")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -227,9 +221,6 @@ namespace Distanskontakt.Migrations.Sqlite.Migrations
                         .IsUnicode(false)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
-
-                    b.Property<bool?>("Via1177Direkt")
-                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -30,7 +30,7 @@ public static class DecisionApi
             .WithName("Decide")
             .WithSummary("Hur en distanskontakt ska registreras")
             .WithDescription("Svaren hittills in (spec §3); utfallet ut när alla behövda svar finns, annars vad som saknas och nästa fråga.")
-            .AddOpenApiOperationTransformer(DescribeRequestBodyAsync)
+            .AddOpenApiOperationTransformer(DescribeRequestBody)
             .Produces<CompleteDecisionResponse>()
             .Produces<IncompleteDecisionResponse>()
             .ProducesValidationProblem();
@@ -145,14 +145,14 @@ public static class DecisionApi
     /// Describes the body for OpenAPI without <c>Accepts</c> metadata, which would make routing answer 415 to a
     /// wrong content type; the contract is a 400 problem for every malformed request.
     /// </summary>
-    private static async Task DescribeRequestBodyAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    private static Task DescribeRequestBody(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var schema = await context.GetOrCreateSchemaAsync(typeof(DecisionRequestSchema), null, cancellationToken);
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,
-            Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = DecisionRequestSchema.Create() } },
         };
+        return Task.CompletedTask;
     }
 
     /// <summary>The Swedish 400 problem body, keyed by field name (shared by every endpoint of the API).</summary>

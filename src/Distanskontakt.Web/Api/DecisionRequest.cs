@@ -11,9 +11,7 @@ namespace Distanskontakt.Web.Api;
 public class DecisionRequest
 {
     /// <summary>The request fields in spec §3 order, as the API spells them.</summary>
-    public static readonly IReadOnlyList<string> FieldNames = Enum.GetValues<Input>().Select(WireNames.Of).ToArray();
-
-    private static readonly (Input Input, string Name)[] _inputs = [.. Enum.GetValues<Input>().Select(i => (i, WireNames.Of(i)))];
+    public static readonly IReadOnlyList<string> FieldNames = [.. Inputs.All.Select(i => i.Name)];
 
     private static readonly HashSet<string> _fieldNameSet = new(FieldNames, StringComparer.Ordinal);
 
@@ -49,15 +47,16 @@ public class DecisionRequest
     public Answers ToAnswers()
     {
         var answers = Answers.Empty;
-        foreach (var (input, name) in _inputs)
+        foreach (var input in Inputs.All)
         {
+            var name = input.Name;
             if (Field(name) is not { } value)
             {
                 continue;
             }
 
             var text = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
-            if (!answers.TryWith(input, text, out answers))
+            if (!answers.TryWith(input.Input, text, out answers))
             {
                 throw new InvalidOperationException($"Field {name} was not validated.");
             }

@@ -1,16 +1,40 @@
+using System.Text.Json.Nodes;
+using Distanskontakt.Domain.Questions;
+using Distanskontakt.Domain.Vocabulary;
+using Microsoft.OpenApi;
+
 namespace Distanskontakt.Web.Api;
 
 /// <summary>
-/// The request as the OpenAPI document describes it (spec §3). The endpoint itself reads the body by hand,
-/// see <see cref="DecisionRequestReader"/>; null or an omitted field means "not answered".
+/// The decision request as the OpenAPI document describes it (spec §3), built from <see cref="Inputs.All"/>: one
+/// property per input, null or omitted meaning "not answered". The endpoint reads the body by hand
+/// (<see cref="DecisionRequestReader"/>).
 /// </summary>
-public sealed record DecisionRequestSchema(
-    string? System,
-    DateOnly? ContactDate,
-    string? Channel,
-    bool? Via1177Direkt,
-    bool? HandedOverSameUnitSameDay,
-    bool? SupportProgram,
-    bool? JournalDocumented,
-    bool? ReplacesVisit,
-    bool? LeadsToVisitSameDaySameUnit);
+public static class DecisionRequestSchema
+{
+    public static OpenApiSchema Create()
+    {
+        var properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+        foreach (var input in Inputs.All)
+        {
+            properties[input.Name] = input.Type switch
+            {
+                AnswerType.Choice => new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String | JsonSchemaType.Null,
+                    Enum = [.. input.Options.Select(o => (JsonNode)JsonValue.Create(o.Value))],
+                    Description = input.Question.Text,
+                },
+                AnswerType.Date => new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String | JsonSchemaType.Null,
+                    Format = "date",
+                    Description = input.Question.Text,
+                },
+                _ => new OpenApiSchema { Type = JsonSchemaType.Boolean | JsonSchemaType.Null, Description = input.Question.Text },
+            };
+        }
+
+        return new OpenApiSchema { Type = JsonSchemaType.Object, Properties = properties, AdditionalPropertiesAllowed = false };
+    }
+}

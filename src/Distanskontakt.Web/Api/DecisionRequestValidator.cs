@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Distanskontakt.Domain.Engine;
+using Distanskontakt.Domain.Questions;
 using Distanskontakt.Domain.Vocabulary;
 using FluentValidation;
 using FluentValidation.Results;
@@ -13,10 +14,6 @@ namespace Distanskontakt.Web.Api;
 /// </summary>
 public sealed class DecisionRequestValidator : AbstractValidator<DecisionRequest>
 {
-    private static readonly string[] _yesNoFields =
-        [.. new[] { Input.Via1177Direkt, Input.HandedOverSameUnitSameDay, Input.SupportProgram, Input.JournalDocumented, Input.ReplacesVisit, Input.LeadsToVisitSameDaySameUnit }
-            .Select(WireNames.Of)];
-
     public DecisionRequestValidator(DecisionEngine engine)
     {
         RuleFor(r => r).Custom((request, context) =>
@@ -32,46 +29,49 @@ public sealed class DecisionRequestValidator : AbstractValidator<DecisionRequest
             }
         });
 
-        RuleFor(r => r.Field("system"))
-            .Must(BeOneOf<RegistrationSystem>)
-            .OverridePropertyName("system")
-            .WithMessage($"Okänt system. Tillåtna värden: {string.Join(", ", WireNames.All<RegistrationSystem>())}.");
-
-        RuleFor(r => r.Field("channel"))
-            .Must(BeOneOf<Channel>)
-            .OverridePropertyName("channel")
-            .WithMessage($"Okänd kanal. Tillåtna värden: {string.Join(", ", WireNames.All<Channel>())}.");
-
-        foreach (var name in _yesNoFields)
+        foreach (var input in Inputs.All)
         {
-            RuleFor(r => r.Field(name))
-                .Must(v => v is null || v.Value.ValueKind is JsonValueKind.True or JsonValueKind.False)
-                .OverridePropertyName(name)
-                .WithMessage("Svaret anges som true (ja), false (nej) eller null (inte besvarat).");
+            var name = input.Name;
+            switch (input.Type)
+            {
+                case AnswerType.Choice:
+                    RuleFor(r => r.Field(name))
+                        .Must(v => BeOneOf(input, v))
+                        .OverridePropertyName(name)
+                        .WithMessage($"{input.UnknownValueText}. Tillåtna värden: {string.Join(", ", input.Options.Select(o => o.Value))}.");
+                    break;
+                case AnswerType.YesNo:
+                    RuleFor(r => r.Field(name))
+                        .Must(v => v is null || v.Value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                        .OverridePropertyName(name)
+                        .WithMessage("Svaret anges som true (ja), false (nej) eller null (inte besvarat).");
+                    break;
+                case AnswerType.Date:
+                    RuleFor(r => r.Field(name)).Custom((value, context) => CheckDate(name, value, context, engine.Today));
+                    break;
+            }
+        }
+    }
+
+    private static void CheckDate(string name, JsonElement? value, ValidationContext<DecisionRequest> context, DateOnly today)
+    {
+        if (value is null)
+        {
+            return;
         }
 
-        RuleFor(r => r.Field("contactDate"))
-            .Custom((value, context) =>
-            {
-                if (value is null)
-                {
-                    return;
-                }
+        if (value.Value.ValueKind != JsonValueKind.String
+            || !TryParseDate(value.Value.GetString(), out var date))
+        {
+            context.AddFailure(name, "Ogiltigt datum. Ange ett datum som finns, på formen ÅÅÅÅ-MM-DD.");
+            return;
+        }
 
-                if (value.Value.ValueKind != JsonValueKind.String
-                    || !TryParseDate(value.Value.GetString(), out var date))
-                {
-                    context.AddFailure("contactDate", "Ogiltigt datum. Ange ett datum som finns, på formen ÅÅÅÅ-MM-DD.");
-                    return;
-                }
-
-                var today = engine.Today;
-                if (date > today)
-                {
-                    context.AddFailure("contactDate", string.Create(CultureInfo.InvariantCulture,
-                        $"Kontaktdatum kan inte ligga i framtiden (dagens datum är {today:yyyy-MM-dd})."));
-                }
-            });
+        if (date > today)
+        {
+            context.AddFailure(name, string.Create(CultureInfo.InvariantCulture,
+                $"Kontaktdatum kan inte ligga i framtiden (dagens datum är {today:yyyy-MM-dd})."));
+        }
     }
 
     /// <summary>
@@ -113,6 +113,6 @@ public sealed class DecisionRequestValidator : AbstractValidator<DecisionRequest
         }
     }
 
-    private static bool BeOneOf<TEnum>(JsonElement? value) where TEnum : struct, Enum =>
-        value is null || (value.Value.ValueKind == JsonValueKind.String && WireNames.TryParse<TEnum>(value.Value.GetString(), out _));
+    private static bool BeOneOf(InputDescriptor input, JsonElement? value) =>
+        value is null || (value.Value.ValueKind == JsonValueKind.String && input.TryParseCode(value.Value.GetString(), out _));
 }

@@ -28,6 +28,7 @@ internal sealed class LoggedDecisionConfiguration : IEntityTypeConfiguration<Log
         builder.Property(e => e.Role).HasMaxLength(RegistrationLogLimits.RoleMaxLength).IsRequired();
         builder.Property(e => e.UserIdHash).HasMaxLength(RegistrationLogLimits.UserIdHashLength).IsFixedLength().IsUnicode(false).IsRequired();
 
+        builder.Property(e => e.Answers).HasMaxLength(RegistrationLogLimits.AnswersMaxLength).IsUnicode(false).IsRequired();
         builder.Property(e => e.System).HasConversion(WireNameConverter.System).HasMaxLength(RegistrationLogLimits.WireNameMaxLength).IsUnicode(false);
         builder.Property(e => e.Channel).HasConversion(WireNameConverter.Channel).HasMaxLength(RegistrationLogLimits.WireNameMaxLength).IsUnicode(false);
         builder.Property(e => e.QuestionPath).HasMaxLength(RegistrationLogLimits.QuestionPathMaxLength).IsUnicode(false).IsRequired();

@@ -23,22 +23,18 @@ public sealed class LoggedDecision
     /// <summary>SHA-256 (hex) of the signed-in user's name identifier.</summary>
     public string UserIdHash { get; set; } = "";
 
-    // Every answer as given (spec §3); null = not answered.
+    /// <summary>
+    /// Every answer as given (spec §3) but the date, in address form (<c>system=pmo&amp;channel=phone&amp;…</c>, see
+    /// <see cref="Domain.AnswerAddress"/>): a new input needs no new column.
+    /// </summary>
+    public string Answers { get; set; } = "";
+
+    // Copies of the answers that the review filters, sorts or counts by, as indexed columns.
     public RegistrationSystem System { get; set; }
 
     public Channel Channel { get; set; }
 
-    public bool? Via1177Direkt { get; set; }
-
-    public bool? HandedOverSameUnitSameDay { get; set; }
-
-    public bool? SupportProgram { get; set; }
-
-    public bool? JournalDocumented { get; set; }
-
     public bool? ReplacesVisit { get; set; }
-
-    public bool? LeadsToVisitSameDaySameUnit { get; set; }
 
     /// <summary>The questions on the path, in asking order, joined by <c>&gt;</c> (for hesitation per path).</summary>
     public string QuestionPath { get; set; } = "";
@@ -84,4 +80,7 @@ public sealed class LoggedDecision
 
     /// <summary>The void entry, when an administrator voided the row (read-only navigation for queries).</summary>
     public DecisionVoid? Void { get; set; }
+
+    /// <summary>The answers as given, the contact date included.</summary>
+    public Domain.Answers GivenAnswers() => Domain.AnswerAddress.Parse(Answers) with { ContactDate = ContactDate };
 }

@@ -1,3 +1,4 @@
+using Distanskontakt.Domain.Questions;
 using Distanskontakt.Domain.Vocabulary;
 using Distanskontakt.Infrastructure.Log;
 using Distanskontakt.Infrastructure.Persistence.Entities;
@@ -12,18 +13,7 @@ public static class RegistrationMapper
         row.ContactDate,
         row.UnitCode,
         row.Role,
-        new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            [WireNames.Of(Input.System)] = WireNames.Of(row.System),
-            [WireNames.Of(Input.ContactDate)] = row.ContactDate,
-            [WireNames.Of(Input.Channel)] = WireNames.Of(row.Channel),
-            [WireNames.Of(Input.Via1177Direkt)] = row.Via1177Direkt,
-            [WireNames.Of(Input.HandedOverSameUnitSameDay)] = row.HandedOverSameUnitSameDay,
-            [WireNames.Of(Input.SupportProgram)] = row.SupportProgram,
-            [WireNames.Of(Input.JournalDocumented)] = row.JournalDocumented,
-            [WireNames.Of(Input.ReplacesVisit)] = row.ReplacesVisit,
-            [WireNames.Of(Input.LeadsToVisitSameDaySameUnit)] = row.LeadsToVisitSameDaySameUnit,
-        },
+        AnswersOf(row),
         row.Comment,
         new LoggedOutcomeDto(
             new LoggedRuleSetDto(row.RuleSetId, WireNames.Of(row.RuleSetStatus)),
@@ -41,6 +31,24 @@ public static class RegistrationMapper
         voided is null ? null : new VoidDto(voided.Reason, Utc(voided.VoidedAtUtc)));
 
     public static LoggedDecisionDto ToDto(LogRow row) => ToDto(row.Decision, row.Void);
+
+    /// <summary>Every input by wire name: its value as the decision request types it (text, date, boolean), null when unanswered.</summary>
+    private static Dictionary<string, object?> AnswersOf(LoggedDecision row)
+    {
+        var answers = row.GivenAnswers();
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var input in Inputs.All)
+        {
+            values[input.Name] = input.Type switch
+            {
+                AnswerType.Date => answers.ContactDate,
+                AnswerType.YesNo => answers.Code(input.Input) is var code and >= 0 ? code == 1 : null,
+                _ => answers.WireValue(input.Input),
+            };
+        }
+
+        return values;
+    }
 
     /// <summary>SQLite gives times back without a kind; they were written as UTC.</summary>
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);

@@ -1,4 +1,3 @@
-using Distanskontakt.Domain.Questions;
 using Distanskontakt.Domain.Vocabulary;
 
 namespace Distanskontakt.Web.Components.Pages.Admin;
@@ -22,5 +21,5 @@ public static class AdminTexts
 
     /// <summary>The channel as the wizard names it.</summary>
     public static string Channel(Channel channel) =>
-        QuestionCatalog.For(Input.Channel).Options.FirstOrDefault(o => o.Value == WireNames.Of(channel))?.Label ?? WireNames.Of(channel);
+        Inputs.Of(Input.Channel).AnswerLabel(WireNames.Of(channel));
 }

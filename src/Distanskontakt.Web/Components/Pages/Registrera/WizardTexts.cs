@@ -1,7 +1,6 @@
 using System.Globalization;
 using Distanskontakt.Domain;
 using Distanskontakt.Domain.Outcomes;
-using Distanskontakt.Domain.Questions;
 using Distanskontakt.Domain.Vocabulary;
 
 namespace Distanskontakt.Web.Components.Pages.Registrera;
@@ -14,31 +13,11 @@ public static class WizardTexts
         [NoteKind.Conflict, NoteKind.Expired, NoteKind.CarriedOver, NoteKind.Interpretation, NoteKind.Info];
 
     /// <summary>A short name for an input, as the trail shows it.</summary>
-    public static string InputLabel(Input input) => input switch
-    {
-        Input.System => "System",
-        Input.ContactDate => "Datum",
-        Input.Channel => "Kontaktsätt",
-        Input.Via1177Direkt => "Via 1177 direkt",
-        Input.HandedOverSameUnitSameDay => "Överlämnas samma dag",
-        Input.SupportProgram => "Stöd och behandling",
-        Input.JournalDocumented => "Journalförs",
-        Input.ReplacesVisit => "Ersätter besök",
-        Input.LeadsToVisitSameDaySameUnit => "Besök samma dag",
-    };
+    public static string InputLabel(Input input) => Inputs.Of(input).Label;
 
     /// <summary>The answer as its option's label ("Telefon", "Nej") or the date; null when unanswered.</summary>
-    public static string? AnswerLabel(Input input, Answers answers)
-    {
-        if (answers.WireValue(input) is not { } value)
-        {
-            return null;
-        }
-
-        return input == Input.ContactDate
-            ? value
-            : QuestionCatalog.For(input).Options.FirstOrDefault(o => o.Value == value)?.Label ?? value;
-    }
+    public static string? AnswerLabel(Input input, Answers answers) =>
+        answers.WireValue(input) is { } value ? Inputs.Of(input).AnswerLabel(value) : null;
 
     public static string NoteKindLabel(NoteKind kind) => kind switch
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Distanskontakt.Domain;
 using Distanskontakt.Domain.Vocabulary;
 using Microsoft.AspNetCore.WebUtilities;
@@ -19,20 +18,8 @@ public static class WizardUrl
     /// <summary>The address for a set of answers; every answer given is written, the contact date included.</summary>
     public static string For(Answers answers)
     {
-        var url = new StringBuilder(Page);
-        var separator = '?';
-        foreach (var input in Enum.GetValues<Input>())
-        {
-            if (answers.WireValue(input) is not { } value)
-            {
-                continue;
-            }
-
-            url.Append(separator).Append(WireNames.Of(input)).Append('=').Append(Uri.EscapeDataString(value));
-            separator = '&';
-        }
-
-        return url.ToString();
+        var address = AnswerAddress.Format(answers, withDate: true);
+        return address.Length == 0 ? Page : $"{Page}?{address}";
     }
 
     /// <summary>
@@ -45,9 +32,10 @@ public static class WizardUrl
         var answers = Answers.Empty;
         var problems = new Dictionary<Input, string>();
         var present = false;
-        foreach (var input in Enum.GetValues<Input>())
+        foreach (var descriptor in Inputs.All)
         {
-            if (!query.TryGetValue(WireNames.Of(input), out var values) || string.IsNullOrEmpty(values[0]))
+            var input = descriptor.Input;
+            if (!query.TryGetValue(descriptor.Name, out var values) || string.IsNullOrEmpty(values[0]))
             {
                 continue;
             }
