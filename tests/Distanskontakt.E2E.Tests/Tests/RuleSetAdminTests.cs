@@ -51,7 +51,7 @@ public sealed class RuleSetAdminTests(BrowserFixture fixture, OwnAppServer app) 
         await Expect(rules.RefusalProblems.Filter(new() { HasText = "saknar utfall" }).First).ToBeVisibleAsync();
         foreach (var problem in await rules.RefusalProblems.AllInnerTextsAsync())
         {
-            Assert.Matches(@"^system=pasis contactDate=\S+ channel=video .*replacesVisit=false: Regeluppsättningen skane-v5 \(fil skane-v5-trasig\.json\) saknar utfall", problem);
+            Assert.Matches(@"^system=pasis contactDate=\S+ channel=video .*replacesVisit=false(?: journalDocumented=true)?: Regeluppsättningen skane-v5 \(fil skane-v5-trasig\.json\) saknar utfall", problem);
         }
 
         // The fixture is accepted and opens its preview.
@@ -61,18 +61,18 @@ public sealed class RuleSetAdminTests(BrowserFixture fixture, OwnAppServer app) 
         await Expect(rules.FileStatus).ToHaveTextAsync("Uppladdad, inte aktiverad");
         await Expect(Page.GetByRole(AriaRole.Main)).ToContainTextAsync(Sha256(v5));
 
-        // Diff against skane-v4: a count per kind of change, 12 changed paths grouped by kind.
+        // Diff against skane-v4: a count per kind of change, 21 changed paths grouped by kind.
         var diff = rules.Diff("skane-v4");
-        await Expect(diff).ToContainTextAsync("12 får ett annat utfall");
+        await Expect(diff).ToContainTextAsync("21 får ett annat utfall");
         await Expect(rules.DiffCount("Kontakttyp ändras")).ToHaveTextAsync("8");
         await Expect(rules.DiffCount("Registreringen ändras")).ToHaveTextAsync("2");
         await Expect(rules.DiffCount("Nytt krav")).ToHaveTextAsync("0");
-        await Expect(rules.DiffCount("Krav tas bort")).ToHaveTextAsync("2");
+        await Expect(rules.DiffCount("Krav tas bort")).ToHaveTextAsync("0");
         await Expect(rules.DiffCount("Kravnivå ändras")).ToHaveTextAsync("0");
-        await Expect(rules.DiffCount("Anteckningar ändras")).ToHaveTextAsync("6");
+        await Expect(rules.DiffCount("Anteckningar ändras")).ToHaveTextAsync("15");
         await Expect(rules.DiffGroupHeadings("skane-v4")).ToHaveTextAsync(
-            ["Kontakttyp ändras (8)", "Registreringen ändras (2)", "Krav tas bort (2)", "Anteckningar ändras (6)"]);
-        Assert.Equal(12, await rules.DistinctChangedPathsAsync("skane-v4"));
+            ["Kontakttyp ändras (8)", "Registreringen ändras (2)", "Anteckningar ändras (15)"]);
+        Assert.Equal(21, await rules.DistinctChangedPathsAsync("skane-v4"));
 
         // Impact over the last 6 months: the one logged decision, VS, would have been registered differently.
         await Expect(rules.ImpactSummary).ToContainTextAsync("1 loggade beslut med kontaktdatum 2025-12-01 – 2026-06-01");
@@ -83,9 +83,9 @@ public sealed class RuleSetAdminTests(BrowserFixture fixture, OwnAppServer app) 
         await rules.ImpactPeriod.SelectOptionAsync(new SelectOptionValue { Label = "Senaste 12 månaderna" });
         await Expect(rules.ImpactSummary).ToContainTextAsync("2025-06-01 – 2026-06-01");
 
-        // Stale teaching material: 13 shipped scenarios get another answer key, among them TE with triage.
+        // Stale teaching material: 13 shipped scenarios get another answer key, among them SoB video with triage.
         await Expect(rules.StaleMaterial).ToContainTextAsync("13 scenarier har ett facit som inte stämmer");
-        await Expect(rules.StaleScenario("v4-pasis-te-recept-triage")).ToBeVisibleAsync();
+        await Expect(rules.StaleScenario("r2-v4-pmo-video-sob-triage")).ToBeVisibleAsync();
 
         await Accessibility.AssertNoSeriousViolationsAsync(Page);
 
