@@ -10,12 +10,28 @@ namespace Distanskontakt.E2E.Tests.Tests;
 /// 400 kbit/s each way, empty cache): what it downloads, compressed, by resource, and how long until the first
 /// question can be answered. Figures go to TestResults/first-load.txt; they are reported, never asserted. The test
 /// asserts what must hold on any network: every script and style arrives compressed, and the first answer works.
-/// Runs alone, so that other tests' load does not end up in the figures.
+/// Against the published app, whose precompressed assets are what a deploy serves (a build's output compresses at
+/// run time, without compression). Runs alone, so that other tests' load does not end up in the figures.
 /// </summary>
 [Collection(nameof(FirstLoadMeasurement))]
 [CollectionDefinition(nameof(FirstLoadMeasurement), DisableParallelization = true)]
-public sealed class FirstLoadMeasurement(BrowserFixture fixture) : BrowserTest(fixture)
+public sealed class FirstLoadMeasurement(BrowserFixture fixture) : IAsyncLifetime
 {
+    private readonly PublishedApp _app = new();
+    private IPage Page { get; set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await _app.StartAsync();
+        Page = await fixture.NewPageAsync(baseAddress: _app.BaseAddress);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Page.Context.CloseAsync();
+        await _app.DisposeAsync();
+    }
+
     private const int LatencyMilliseconds = 400;
     private const int KilobitsPerSecond = 400;
 
