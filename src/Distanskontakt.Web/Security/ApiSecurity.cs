@@ -75,7 +75,7 @@ public static class ApiSecurity
             if (IsApi(context.Request) && !authorizeResult.Succeeded)
             {
                 var anonymous = authorizeResult.Challenged || context.User.Identity?.IsAuthenticated != true;
-                var refusal = anonymous ? TokenRefusals.Describe(context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure) : null;
+                var refusal = anonymous ? TokenRefusals.Describe(context) : null;
                 return WriteProblemAsync(context, anonymous ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden, refusal);
             }
 

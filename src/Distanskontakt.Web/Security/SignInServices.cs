@@ -172,9 +172,15 @@ public static class SignInServices
                 }
                 catch (ProviderClaimsException refused)
                 {
+                    TokenRefusals.Remember(context.HttpContext, refused);
                     context.Fail(refused);
                 }
 
+                return Task.CompletedTask;
+            },
+            OnAuthenticationFailed = context =>
+            {
+                TokenRefusals.Remember(context.HttpContext, context.Exception);
                 return Task.CompletedTask;
             },
         };

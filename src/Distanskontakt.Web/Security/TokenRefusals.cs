@@ -15,6 +15,13 @@ public static class TokenRefusals
 
     public static string MissingRole(string roleClaim) => $"Inloggningen ger ingen roll i Distanskontakt (claim {roleClaim} saknas eller är okänd).";
 
+    private const string ItemKey = "Distanskontakt.TokenRefusal";
+
+    /// <summary>Keeps why this request's bearer token was refused, for the 401 answer written later.</summary>
+    public static void Remember(HttpContext context, Exception failure) => context.Items[ItemKey] = failure;
+
+    public static string? Describe(HttpContext context) => Describe(context.Items[ItemKey] as Exception);
+
     /// <summary>The reason for an authentication failure, or null when nothing was refused.</summary>
     public static string? Describe(Exception? failure) => failure switch
     {

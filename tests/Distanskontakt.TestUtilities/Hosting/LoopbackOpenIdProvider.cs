@@ -34,7 +34,8 @@ public sealed class LoopbackOpenIdProvider : IAsyncDisposable
     {
         _app = app;
         _database = database;
-        Authority = app.Urls.Single().TrimEnd('/');
+        // "localhost", as the app in the browser tests: one site, so its cookies flow on the way back from sign-in.
+        Authority = new UriBuilder(app.Urls.Single()) { Host = "localhost" }.Uri.ToString().TrimEnd('/');
     }
 
     public string Authority { get; }

@@ -65,18 +65,19 @@ public sealed class LoopbackTokenIssuer : IAsyncDisposable
     /// read), valid two hours. <paramref name="issuer"/> claims another authority's name: a token signed with a key
     /// that authority never published.
     /// </summary>
-    public string Token(string subject, IReadOnlyDictionary<string, object> claims, string? issuer = null)
+    public string Token(
+        string subject, IReadOnlyDictionary<string, object> claims, string? issuer = null, string audience = ClientId, TimeSpan? expiresIn = null)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var header = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["alg"] = "RS256", ["typ"] = "JWT", ["kid"] = KeyId });
         var payload = new Dictionary<string, object>(claims)
         {
             ["iss"] = issuer ?? Authority,
-            ["aud"] = ClientId,
+            ["aud"] = audience,
             ["sub"] = subject,
-            ["iat"] = now,
-            ["nbf"] = now - 60,
-            ["exp"] = now + 7200,
+            ["iat"] = now - 7200,
+            ["nbf"] = now - 7200,
+            ["exp"] = now + (long)(expiresIn ?? TimeSpan.FromHours(2)).TotalSeconds,
         };
         var signed = Base64Url(header) + "." + Base64Url(JsonSerializer.SerializeToUtf8Bytes(payload));
         var signature = _key.SignData(Encoding.ASCII.GetBytes(signed), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

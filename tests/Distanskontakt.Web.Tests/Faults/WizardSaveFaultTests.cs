@@ -62,6 +62,8 @@ public sealed class WizardSaveFaultTests : LogTestContext
         Distanskontakt.Infrastructure.DependencyInjection.Configure(
             options, new DatabaseOptions { DataDirectory = directory, BusyTimeoutMilliseconds = 200 }, "Default Timeout=1", directory);
         options.AddInterceptors(lostAnswer);
+        Services.AddMetrics();
+        Services.AddSingleton<Distanskontakt.Infrastructure.Operations.AppMetrics>();
         Services.AddSingleton<IDbContextFactory<DistanskontaktDbContext>>(new OptionsFactory(options.Options));
         SignIn("personal", Roles.Personal, PmoUnit);
         var cut = RenderDialog();

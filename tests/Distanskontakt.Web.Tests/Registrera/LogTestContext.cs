@@ -44,6 +44,8 @@ public abstract class LogTestContext : BunitContext
         Services.AddSingleton<IDbContextFactory<DistanskontaktDbContext>>(Factory);
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(new AppVersion("test"));
+        Services.AddMetrics();
+        Services.AddSingleton<Distanskontakt.Infrastructure.Operations.AppMetrics>();
         Services.AddSingleton<RegistrationLog>();
         Services.AddSingleton<IAbandonedAttemptCounter>(sp => sp.GetRequiredService<RegistrationLog>());
         Services.AddSingleton<RegistrationLogQueries>();

@@ -36,6 +36,22 @@ public sealed class ProductionStartTests
         Assert.DoesNotContain("Oidc:Authority", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ShouldRefuseToStartWithAPersonnummerClaimAsTheUserId()
+    {
+        await using var app = new SignInAppFactory("Production", new Dictionary<string, string?>
+        {
+            ["Authentication:Oidc:Authority"] = "https://idp.example.org",
+            ["Authentication:Oidc:ClientId"] = "distanskontakt",
+            ["Authentication:Oidc:ClientSecret"] = "hemligt",
+            ["Authentication:UserIdClaim"] = "credentialPersonalIdentityNumber",
+        });
+
+        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Authentication:UserIdClaim är \"credentialPersonalIdentityNumber\", som bär ett personnummer", Messages(failure), StringComparison.Ordinal);
+    }
+
     private static string Messages(Exception exception)
     {
         var messages = new List<string>();

@@ -27,6 +27,8 @@ public abstract class WizardTestContext : BunitContext
     {
         Clock = clock ?? Clocks.MidV4();
         Engine = Clocks.Engine(Clock);
+        Services.AddMetrics();
+        Services.AddSingleton<Distanskontakt.Infrastructure.Operations.AppMetrics>();
         Services.AddSingleton(Engine);
         Services.AddSingleton(SourceTexts);
         Services.AddSingleton(Timings);
