@@ -3,7 +3,7 @@ using Distanskontakt.E2E.Tests.Pages;
 
 namespace Distanskontakt.E2E.Tests.Tests;
 
-public sealed class StartPageTests(BrowserFixture fixture) : BrowserTest(fixture)
+public sealed partial class StartPageTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task ShouldShowHeadingAndLinkToTheWizard()
@@ -30,7 +30,8 @@ public sealed class StartPageTests(BrowserFixture fixture) : BrowserTest(fixture
         };
         Page.RequestFailed += (_, request) => failed.Add($"failed {request.Url}");
 
-        var blazorScript = Page.WaitForResponseAsync(r => r.Url.Contains("_framework/blazor.web.js", StringComparison.Ordinal));
+        // Fingerprinted: _framework/blazor.web.<hash>.js.
+        var blazorScript = Page.WaitForResponseAsync(r => BlazorScript().IsMatch(r.Url));
         await new StartPage(Page).OpenAsync();
         Assert.Equal(200, (await blazorScript).Status);
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -38,6 +39,19 @@ public sealed class StartPageTests(BrowserFixture fixture) : BrowserTest(fixture
         Assert.Empty(failed);
         var headerDisplay = await Page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-header')).display");
         Assert.Equal("flex", headerDisplay); // the scoped CSS bundle applied
+    }
+
+    [Fact]
+    public async Task ShouldOpenTheWizardWithOneKeystroke()
+    {
+        var start = new StartPage(Page);
+        await start.OpenAsync();
+
+        await Expect(start.StartLink).ToBeFocusedAsync();
+        await Page.Keyboard.PressAsync("Enter");
+
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/registrera$"));
+        await Expect(new WizardPage(Page).FirstStepHeading).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -59,4 +73,7 @@ public sealed class StartPageTests(BrowserFixture fixture) : BrowserTest(fixture
 
         Assert.True(new FileInfo(path).Length > 1_000, "the screenshot is not empty");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/_framework/blazor\.web\.[a-z0-9]+\.js$")]
+    private static partial System.Text.RegularExpressions.Regex BlazorScript();
 }
