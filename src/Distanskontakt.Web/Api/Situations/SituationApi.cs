@@ -20,7 +20,7 @@ public static class SituationApi
         // The index is built at start-up, not at the first query.
         _ = app.ServiceProvider.GetRequiredService<SituationSearch>();
 
-        app.MapGroup("/api/v1").WithTags("Situationer").DisableAntiforgery()
+        app.MapGroup("/api/v1").WithTags("Situationer").DisableAntiforgery().RequireRateLimiting(RateLimiting.PublicApiPolicy)
             .MapGet("/situations", Search)
             .RequireAuthorization(DecisionsAccessRequirement.PolicyName)
             .WithName("SearchSituations")
