@@ -64,7 +64,13 @@ public sealed class PublishedApp : IAsyncDisposable
 
     private static async Task<string> PublishAsync()
     {
-        var output = Path.Combine(Path.GetTempPath(), "dk-e2e-publish-" + Guid.NewGuid().ToString("N"));
+        // Beside the test assembly (120 MB): replaced by the next run, never left in the temp folder.
+        var output = Path.Combine(AppContext.BaseDirectory, "published-app");
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
         var project = Path.Combine(Screenshots.RepositoryRoot(), "src", "Distanskontakt.Web", "Distanskontakt.Web.csproj");
         var configuration = typeof(PublishedApp).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
