@@ -32,7 +32,7 @@ public sealed class LoggedAnswersMigrationTests : IDisposable
 
         var rows = await db.LoggedDecisions.AsNoTracking().OrderBy(r => r.UnitCode).ToListAsync(cancellationToken);
         Assert.Equal(
-            ["system=pmo&channel=text&via1177Direkt=true&handedOverSameUnitSameDay=false&supportProgram=false&journalDocumented=true&replacesVisit=false",
+            ["system=pmo&channel=text&via1177Direkt=true&handedOverSameUnitSameDay=false&supportProgram=false&replacesVisit=false&journalDocumented=true",
              "system=pasis&channel=staffAboutPatient"],
             rows.Select(r => r.Answers));
         var first = rows[0].GivenAnswers();

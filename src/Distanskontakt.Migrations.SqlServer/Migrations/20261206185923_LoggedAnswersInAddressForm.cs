@@ -29,8 +29,8 @@ namespace Distanskontakt.Migrations.SqlServer.Migrations
                     CASE [Via1177Direkt] WHEN 1 THEN ''&via1177Direkt=true'' WHEN 0 THEN ''&via1177Direkt=false'' ELSE '''' END +
                     CASE [HandedOverSameUnitSameDay] WHEN 1 THEN ''&handedOverSameUnitSameDay=true'' WHEN 0 THEN ''&handedOverSameUnitSameDay=false'' ELSE '''' END +
                     CASE [SupportProgram] WHEN 1 THEN ''&supportProgram=true'' WHEN 0 THEN ''&supportProgram=false'' ELSE '''' END +
-                    CASE [JournalDocumented] WHEN 1 THEN ''&journalDocumented=true'' WHEN 0 THEN ''&journalDocumented=false'' ELSE '''' END +
                     CASE [ReplacesVisit] WHEN 1 THEN ''&replacesVisit=true'' WHEN 0 THEN ''&replacesVisit=false'' ELSE '''' END +
+                    CASE [JournalDocumented] WHEN 1 THEN ''&journalDocumented=true'' WHEN 0 THEN ''&journalDocumented=false'' ELSE '''' END +
                     CASE [LeadsToVisitSameDaySameUnit] WHEN 1 THEN ''&leadsToVisitSameDaySameUnit=true'' WHEN 0 THEN ''&leadsToVisitSameDaySameUnit=false'' ELSE '''' END');
                 """);
 

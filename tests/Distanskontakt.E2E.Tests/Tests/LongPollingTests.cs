@@ -5,9 +5,9 @@ using Distanskontakt.E2E.Tests.Scenarios;
 namespace Distanskontakt.E2E.Tests.Tests;
 
 /// <summary>
-/// A hospital proxy that refuses WebSockets: every WebSocket the page opens is sent to a closed loopback port, so the
-/// upgrade fails before the socket opens, as behind such a proxy (Chromium's CDP URL blocking does not cover
-/// WebSockets). blazor.web.js falls back to long polling, and the wizard still reaches its decision.
+/// A hospital proxy that refuses WebSockets: every WebSocket the page opens is sent to an address of the app that
+/// refuses the upgrade, so it fails before the socket opens, as behind such a proxy (Chromium's CDP URL blocking does
+/// not cover WebSockets; a foreign port would also be refused by the Content-Security-Policy's connect-src). blazor.web.js falls back to long polling, and the wizard still reaches its decision.
 /// </summary>
 public sealed partial class LongPollingTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
@@ -16,7 +16,7 @@ public sealed partial class LongPollingTests(BrowserFixture fixture) : BrowserTe
           const Real = window.WebSocket;
           window.WebSocket = class extends Real {
             constructor(url, protocols) {
-              super("ws://127.0.0.1:9/refused", protocols);
+              super(`ws://${location.host}/websocket-refused`, protocols);
             }
           };
         })();
@@ -43,7 +43,7 @@ public sealed partial class LongPollingTests(BrowserFixture fixture) : BrowserTe
         var wizard = new WizardPage(Page);
         await wizard.OpenAsync("?contactDate=2026-05-28");
         await wizard.ChooseSystemAsync("PASiS", "pasis");
-        foreach (var step in new[] { Questions.Phone, Questions.Sob(false), Questions.Replaces(false), Questions.VisitSameDay(false) })
+        foreach (var step in new[] { Questions.Phone, Questions.Sob(false), Questions.Replaces(false) })
         {
             await wizard.AnswerAsync(step);
         }
