@@ -14,39 +14,6 @@ public class DiffCommandTests
 {
     private const string NewPmoName = SkaneV5Fixture.NewPmoName;
 
-    // PASiS video not replacing a visit (rule v4-pasis-vs), × SoB: not in a program, or in one and journalled.
-    private static readonly string[] _vsPaths =
-    [
-        "system=pasis channel=video supportProgram=false replacesVisit=false",
-        "system=pasis channel=video supportProgram=true replacesVisit=false journalDocumented=true",
-    ];
-
-    // PASiS phone not replacing a visit (v4-pasis-te; no same-day question since revision 2), × SoB: the added note.
-    private static readonly string[] _tePaths =
-    [
-        "system=pasis channel=phone supportProgram=false replacesVisit=false",
-        "system=pasis channel=phone supportProgram=true replacesVisit=false journalDocumented=true",
-    ];
-
-    // Stöd och behandling contacts that replace a visit (v4-sob-ersatter-besok), PMO (without 1177 direkt or via it
-    // not handed over) and PASiS, every channel: the dropped note.
-    private static readonly string[] _sobReplacingPaths =
-    [
-        .. from channel in new[] { "video", "phone", "text" }
-           from via in new[] { "via1177Direkt=false", "via1177Direkt=true handedOverSameUnitSameDay=false" }
-           select $"system=pmo channel={channel} {via} supportProgram=true replacesVisit=true",
-        .. from channel in new[] { "video", "phone", "text" }
-           select $"system=pasis channel={channel} supportProgram=true replacesVisit=true",
-    ];
-
-    // PMO video not replacing a visit (v4-pmo-video-ej-ersatter): without 1177 direkt, and via 1177 direkt not
-    // handed over (the overlay decides too, but the newer set's name wins), × SoB × triage.
-    private static readonly string[] _pmoWithout1177Paths =
-        [.. PmoVideoPaths("via1177Direkt=false")];
-
-    private static readonly string[] _pmoVia1177Paths =
-        [.. PmoVideoPaths("via1177Direkt=true handedOverSameUnitSameDay=false")];
-
     [Fact]
     public void Diff_of_skane_v4_and_v5_lists_exactly_the_changed_paths()
     {
@@ -55,26 +22,26 @@ public class DiffCommandTests
         Assert.Equal(new DateOnly(2025, 1, 1), diff.OldDate);
         Assert.Equal(new DateOnly(2027, 1, 1), diff.NewDate);
         Assert.Equal(
-            [.. _vsPaths, .. _tePaths, .. _pmoWithout1177Paths, .. _pmoVia1177Paths, .. _sobReplacingPaths],
+            [.. SkaneV5ChangedPaths.Vs, .. SkaneV5ChangedPaths.Te, .. SkaneV5ChangedPaths.PmoVideo, .. SkaneV5ChangedPaths.SobReplacing],
             diff.Changes.Select(c => c.Path).ToHashSet());
         Assert.Equal(21, diff.Changes.Count);
-        Assert.Equal(Paths(_vsPaths), Paths(diff.ByKind[RuleSetChangeKind.Registration]));
-        Assert.Equal(Paths([.. _pmoWithout1177Paths, .. _pmoVia1177Paths]), Paths(diff.ByKind[RuleSetChangeKind.ContactType]));
+        Assert.Equal(Paths(SkaneV5ChangedPaths.Vs), Paths(diff.ByKind[RuleSetChangeKind.Registration]));
+        Assert.Equal(Paths(SkaneV5ChangedPaths.PmoVideo), Paths(diff.ByKind[RuleSetChangeKind.ContactType]));
         // Via 1177 direkt the overlay's interpretation note quotes the chosen name, so it changes with it; TE gains
         // a note and the Stöd och behandling contacts that replace a visit lose one.
-        Assert.Equal(Paths([.. _pmoVia1177Paths, .. _tePaths, .. _sobReplacingPaths]), Paths(diff.ByKind[RuleSetChangeKind.Notes]));
+        Assert.Equal(Paths([.. SkaneV5ChangedPaths.PmoVideoVia1177, .. SkaneV5ChangedPaths.Te, .. SkaneV5ChangedPaths.SobReplacing]), Paths(diff.ByKind[RuleSetChangeKind.Notes]));
         Assert.Empty(diff.ByKind[RuleSetChangeKind.ObligationAdded]);
         Assert.Empty(diff.ByKind[RuleSetChangeKind.ObligationRemoved]);
         Assert.Empty(diff.ByKind[RuleSetChangeKind.ObligationLevel]);
 
-        var vs = diff.Changes.Single(c => c.Path == _vsPaths[0]);
+        var vs = diff.Changes.Single(c => c.Path == SkaneV5ChangedPaths.Vs[0]);
         Assert.Equal(("optional", "register"), (vs.Old.Registration, vs.New.Registration));
         Assert.Equal(("VS", "VS"), (vs.Old.ContactTypeCode, vs.New.ContactTypeCode));
-        var te = diff.Changes.Single(c => c.Path == _tePaths[0]);
+        var te = diff.Changes.Single(c => c.Path == SkaneV5ChangedPaths.Te[0]);
         Assert.Equal(["notes"], te.Kinds);
         Assert.Contains($"interpretation: {SkaneV5Fixture.AddedTeText}", te.New.Notes);
         Assert.DoesNotContain($"interpretation: {SkaneV5Fixture.AddedTeText}", te.Old.Notes);
-        var pmo = diff.Changes.Single(c => c.Path == _pmoWithout1177Paths[0]);
+        var pmo = diff.Changes.Single(c => c.Path == SkaneV5ChangedPaths.PmoVideoWithout1177[0]);
         Assert.Equal(("Video som inte ersätter besök", NewPmoName), (pmo.Old.ContactTypeName, pmo.New.ContactTypeName));
     }
 
@@ -106,7 +73,7 @@ public class DiffCommandTests
         var registration = groups[RuleSetChangeKind.Registration]!.AsArray();
         Assert.Equal(2, registration.Count);
         var first = registration[0]!.AsObject();
-        Assert.Equal(_vsPaths[0], (string?)first["path"]);
+        Assert.Equal(SkaneV5ChangedPaths.Vs[0], (string?)first["path"]);
         Assert.Equal(["registration"], first["kinds"]!.AsArray().Select(k => (string)k!));
         Assert.Equal("optional", (string?)first["old"]!["registration"]);
         Assert.Equal("register", (string?)first["new"]!["registration"]);
@@ -143,11 +110,6 @@ public class DiffCommandTests
     private static JsonObject V5(bool renameOnly = false) => SkaneV5Fixture.Json(renameOnly);
 
     private static RuleSetCatalog CatalogWithV5(bool renameOnly = false) => SkaneV5Fixture.Catalog(renameOnly);
-
-    private static IEnumerable<string> PmoVideoPaths(string via1177) =>
-        from sob in new[] { "supportProgram=false replacesVisit=false", "supportProgram=true replacesVisit=false journalDocumented=true" }
-        from triage in new[] { "false", "true" }
-        select $"system=pmo channel=video {via1177} {sob} leadsToVisitSameDaySameUnit={triage}";
 
     private static HashSet<string> Paths(IEnumerable<string> paths) => [.. paths];
 

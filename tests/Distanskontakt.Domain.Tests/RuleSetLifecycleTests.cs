@@ -13,41 +13,6 @@ namespace Distanskontakt.Domain.Tests;
 /// </summary>
 public sealed class RuleSetLifecycleTests
 {
-    // PASiS video not replacing a visit (VS), × SoB: not in a program, or in one and journalled.
-    private static readonly string[] _vsPaths =
-    [
-        "system=pasis channel=video supportProgram=false replacesVisit=false",
-        "system=pasis channel=video supportProgram=true replacesVisit=false journalDocumented=true",
-    ];
-
-    // PASiS phone not replacing a visit (TE, no same-day question under skane-v4 since revision 2), × SoB: the
-    // interpretation note the fixture adds.
-    private static readonly string[] _tePaths =
-    [
-        "system=pasis channel=phone supportProgram=false replacesVisit=false",
-        "system=pasis channel=phone supportProgram=true replacesVisit=false journalDocumented=true",
-    ];
-
-    // PMO video not replacing a visit, without 1177 direkt or via it not handed over, × SoB × same-day visit.
-    private static readonly string[] _pmoVideoPaths =
-    [
-        .. from via in new[] { "via1177Direkt=false", "via1177Direkt=true handedOverSameUnitSameDay=false" }
-           from sob in new[] { "supportProgram=false replacesVisit=false", "supportProgram=true replacesVisit=false journalDocumented=true" }
-           from triage in new[] { "false", "true" }
-           select $"system=pmo channel=video {via} {sob} leadsToVisitSameDaySameUnit={triage}",
-    ];
-
-    // Stöd och behandling contacts that replace a visit (PMO without 1177 direkt or via it not handed over, and
-    // PASiS), every channel: the interpretation note the fixture drops.
-    private static readonly string[] _sobReplacingPaths =
-    [
-        .. from channel in new[] { "video", "phone", "text" }
-           from via in new[] { "via1177Direkt=false", "via1177Direkt=true handedOverSameUnitSameDay=false" }
-           select $"system=pmo channel={channel} {via} supportProgram=true replacesVisit=true",
-        .. from channel in new[] { "video", "phone", "text" }
-           select $"system=pasis channel={channel} supportProgram=true replacesVisit=true",
-    ];
-
     [Fact]
     public void ShouldPreviewSkaneV5BeforeItsValidFrom()
     {
@@ -62,13 +27,13 @@ public sealed class RuleSetLifecycleTests
 
         var diff = RuleSetDiff.Compare(catalog, "skane-v4", SkaneV5Fixture.Id);
 
-        Assert.Equal([.. _vsPaths, .. _tePaths, .. _pmoVideoPaths, .. _sobReplacingPaths], diff.Changes.Select(c => c.Path).ToHashSet());
+        Assert.Equal([.. SkaneV5ChangedPaths.Vs, .. SkaneV5ChangedPaths.Te, .. SkaneV5ChangedPaths.PmoVideo, .. SkaneV5ChangedPaths.SobReplacing], diff.Changes.Select(c => c.Path).ToHashSet());
         Assert.Equal(21, diff.Changes.Count);
-        Assert.Equal(_vsPaths.ToHashSet(), diff.ByKind[RuleSetChangeKind.Registration].Select(c => c.Path).ToHashSet());
+        Assert.Equal(SkaneV5ChangedPaths.Vs.ToHashSet(), diff.ByKind[RuleSetChangeKind.Registration].Select(c => c.Path).ToHashSet());
         Assert.Empty(diff.ByKind[RuleSetChangeKind.ObligationRemoved]);
-        Assert.Equal(_pmoVideoPaths.ToHashSet(), diff.ByKind[RuleSetChangeKind.ContactType].Select(c => c.Path).ToHashSet());
+        Assert.Equal(SkaneV5ChangedPaths.PmoVideo.ToHashSet(), diff.ByKind[RuleSetChangeKind.ContactType].Select(c => c.Path).ToHashSet());
         // Notes: the two interpretations, and the engine's 1177 direkt name note on the PMO video paths via 1177 direkt.
-        Assert.Equal([.. _tePaths, .. _sobReplacingPaths, .. _pmoVideoPaths.Where(p => p.Contains("via1177Direkt=true", StringComparison.Ordinal))],
+        Assert.Equal([.. SkaneV5ChangedPaths.Te, .. SkaneV5ChangedPaths.SobReplacing, .. SkaneV5ChangedPaths.PmoVideo.Where(p => p.Contains("via1177Direkt=true", StringComparison.Ordinal))],
             diff.ByKind[RuleSetChangeKind.Notes].Select(c => c.Path).ToHashSet());
     }
 

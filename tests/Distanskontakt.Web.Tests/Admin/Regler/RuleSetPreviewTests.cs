@@ -14,31 +14,6 @@ namespace Distanskontakt.Web.Tests.Admin.Regler;
 /// </summary>
 public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
 {
-    private static readonly string[] _vsPaths =
-    [
-        "system=pasis channel=video supportProgram=false replacesVisit=false",
-        "system=pasis channel=video supportProgram=true replacesVisit=false journalDocumented=true",
-    ];
-
-    private static readonly string[] _tePaths =
-    [
-        "system=pasis channel=phone supportProgram=false replacesVisit=false",
-        "system=pasis channel=phone supportProgram=true replacesVisit=false journalDocumented=true",
-    ];
-
-    private static readonly string[] _sobReplacingPaths =
-    [
-        .. from channel in new[] { "video", "phone", "text" }
-           from via in new[] { "via1177Direkt=false", "via1177Direkt=true handedOverSameUnitSameDay=false" }
-           select $"system=pmo channel={channel} {via} supportProgram=true replacesVisit=true",
-        .. from channel in new[] { "video", "phone", "text" }
-           select $"system=pasis channel={channel} supportProgram=true replacesVisit=true",
-    ];
-
-    private static readonly string[] _pmoWithout1177Paths = [.. PmoVideoPaths("via1177Direkt=false")];
-
-    private static readonly string[] _pmoVia1177Paths = [.. PmoVideoPaths("via1177Direkt=true handedOverSameUnitSameDay=false")];
-
     private readonly Guid _id = Guid.NewGuid();
 
     public RuleSetPreviewTests()
@@ -58,11 +33,11 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
         Assert.Contains("21 får ett annat utfall", cut.Find(".diff-summary").TextContent, StringComparison.Ordinal);
 
         Assert.Equal(
-            [.. _vsPaths, .. _tePaths, .. _pmoWithout1177Paths, .. _pmoVia1177Paths, .. _sobReplacingPaths],
+            [.. SkaneV5ChangedPaths.Vs, .. SkaneV5ChangedPaths.Te, .. SkaneV5ChangedPaths.PmoVideo, .. SkaneV5ChangedPaths.SobReplacing],
             cut.FindAll(".diff-group tr[data-path]").Select(row => row.GetAttribute("data-path")!).ToHashSet());
-        Assert.Equal(_vsPaths.ToHashSet(), PathsOf(cut, RuleSetChangeKind.Registration));
-        Assert.Equal([.. _pmoWithout1177Paths, .. _pmoVia1177Paths], PathsOf(cut, RuleSetChangeKind.ContactType));
-        Assert.Equal([.. _pmoVia1177Paths, .. _tePaths, .. _sobReplacingPaths], PathsOf(cut, RuleSetChangeKind.Notes));
+        Assert.Equal(SkaneV5ChangedPaths.Vs.ToHashSet(), PathsOf(cut, RuleSetChangeKind.Registration));
+        Assert.Equal([.. SkaneV5ChangedPaths.PmoVideoWithout1177, .. SkaneV5ChangedPaths.PmoVideoVia1177], PathsOf(cut, RuleSetChangeKind.ContactType));
+        Assert.Equal([.. SkaneV5ChangedPaths.PmoVideoVia1177, .. SkaneV5ChangedPaths.Te, .. SkaneV5ChangedPaths.SobReplacing], PathsOf(cut, RuleSetChangeKind.Notes));
         Assert.Empty(cut.FindAll($".diff-group[data-kind='{RuleSetChangeKind.ObligationAdded}']"));
         Assert.Empty(cut.FindAll($".diff-group[data-kind='{RuleSetChangeKind.ObligationRemoved}']"));
         Assert.Equal(["Kontakttyp ändras (8)", "Registreringen ändras (2)", "Anteckningar ändras (15)"],
@@ -75,7 +50,7 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
         var cut = RenderPreview();
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".diff-group")), TimeSpan.FromSeconds(30));
 
-        var vs = cut.Find($".diff-group[data-kind='{RuleSetChangeKind.Registration}'] tr[data-path='{_vsPaths[0]}']");
+        var vs = cut.Find($".diff-group[data-kind='{RuleSetChangeKind.Registration}'] tr[data-path='{SkaneV5ChangedPaths.Vs[0]}']");
         var sides = vs.QuerySelectorAll("td");
         Assert.Equal(2, sides.Length);
         Assert.Contains("Frivillig", sides[0].TextContent, StringComparison.Ordinal);
@@ -84,16 +59,16 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
         Assert.All(sides, side => Assert.Contains("VS Video stand", side.TextContent, StringComparison.Ordinal));
         Assert.Contains("System: PASiS · Kontaktsätt: Video", vs.QuerySelector("th")!.TextContent, StringComparison.Ordinal);
 
-        var pmo = cut.Find($".diff-group[data-kind='{RuleSetChangeKind.ContactType}'] tr[data-path='{_pmoWithout1177Paths[0]}']");
+        var pmo = cut.Find($".diff-group[data-kind='{RuleSetChangeKind.ContactType}'] tr[data-path='{SkaneV5ChangedPaths.PmoVideoWithout1177[0]}']");
         Assert.Equal(RuleSetFixtures.NewPmoName, pmo.QuerySelectorAll("td")[1].QuerySelector("dd.changed")!.TextContent);
 
         // The diff's neutral {set} in the overlay's interpretation note is each side's own id again.
-        var via1177 = cut.Find($".diff-group[data-kind='{RuleSetChangeKind.Notes}'] tr[data-path='{_pmoVia1177Paths[0]}']").QuerySelectorAll("td");
+        var via1177 = cut.Find($".diff-group[data-kind='{RuleSetChangeKind.Notes}'] tr[data-path='{SkaneV5ChangedPaths.PmoVideoVia1177[0]}']").QuerySelectorAll("td");
         Assert.Contains("skane-v4 är nyare, så dess namn \"Video som inte ersätter besök\"", via1177[0].TextContent, StringComparison.Ordinal);
         Assert.Contains($"skane-v5 är nyare, så dess namn \"{RuleSetFixtures.NewPmoName}\"", via1177[1].TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("{set}", cut.Markup, StringComparison.Ordinal);
 
-        var te = cut.Find($".diff-group[data-kind='{RuleSetChangeKind.Notes}'] tr[data-path='{_tePaths[0]}']").QuerySelectorAll("td");
+        var te = cut.Find($".diff-group[data-kind='{RuleSetChangeKind.Notes}'] tr[data-path='{SkaneV5ChangedPaths.Te[0]}']").QuerySelectorAll("td");
         Assert.DoesNotContain(SkaneV5Fixture.AddedTeText, te[0].TextContent, StringComparison.Ordinal);
         Assert.Contains(SkaneV5Fixture.AddedTeText, te[1].TextContent, StringComparison.Ordinal);
     }
@@ -234,8 +209,4 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
     private static HashSet<string> PathsOf(IRenderedComponent<Forhandsgranskning> cut, string kind) =>
         [.. cut.FindAll($".diff-group[data-kind='{kind}'] tr[data-path]").Select(row => row.GetAttribute("data-path")!)];
 
-    private static IEnumerable<string> PmoVideoPaths(string via1177) =>
-        from sob in new[] { "supportProgram=false replacesVisit=false", "supportProgram=true replacesVisit=false journalDocumented=true" }
-        from triage in new[] { "false", "true" }
-        select $"system=pmo channel=video {via1177} {sob} leadsToVisitSameDaySameUnit={triage}";
 }
