@@ -137,8 +137,11 @@ public static class SignInServices
             // The organisation's sign-in at once, unless demo accounts offer a choice on the local page.
             if (useProvider && !context.HttpContext.RequestServices.GetRequiredService<DemoAccountSignIn>().Enabled)
             {
+                // A challenge from authorization carries no RedirectUri: the page asked for (with its query) is the way back.
+                var request = context.Request;
+                var asked = context.Properties.RedirectUri ?? request.PathBase + request.Path + request.QueryString;
                 return context.HttpContext.ChallengeAsync(OpenIdConnectDefaults.AuthenticationScheme,
-                    new AuthenticationProperties { RedirectUri = ReturnUrls.Safe(context.Properties.RedirectUri) });
+                    new AuthenticationProperties { RedirectUri = ReturnUrls.Safe(asked) });
             }
 
             context.Response.Redirect(context.RedirectUri);
