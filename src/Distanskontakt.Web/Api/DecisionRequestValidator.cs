@@ -60,17 +60,12 @@ public sealed class DecisionRequestValidator : AbstractValidator<DecisionRequest
             return;
         }
 
-        if (value.Value.ValueKind != JsonValueKind.String
-            || !TryParseDate(value.Value.GetString(), out var date))
+        var error = value.Value.ValueKind == JsonValueKind.String
+            ? ContactDateText.Check(value.Value.GetString(), today, out _)
+            : ContactDateText.InvalidMessage;
+        if (error is not null)
         {
-            context.AddFailure(name, "Ogiltigt datum. Ange ett datum som finns, på formen ÅÅÅÅ-MM-DD.");
-            return;
-        }
-
-        if (date > today)
-        {
-            context.AddFailure(name, string.Create(CultureInfo.InvariantCulture,
-                $"Kontaktdatum kan inte ligga i framtiden (dagens datum är {today:yyyy-MM-dd})."));
+            context.AddFailure(name, error);
         }
     }
 

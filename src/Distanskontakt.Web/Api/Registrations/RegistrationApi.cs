@@ -256,7 +256,7 @@ public static class RegistrationApi
                 return date;
             }
 
-            errors[name] = ["Ogiltigt datum. Ange ett datum som finns, på formen ÅÅÅÅ-MM-DD."];
+            errors[name] = [ContactDateText.InvalidMessage];
             return null;
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Distanskontakt.Domain.Privacy;
 using Distanskontakt.Domain.Vocabulary;
 
@@ -60,14 +59,9 @@ public sealed record SituationQuery(string Text, RegistrationSystem System, Date
         DateOnly? contactDate = null;
         if (!errors.ContainsKey(ContactDateKey) && query.TryGetValue(ContactDateKey, out var dateText))
         {
-            if (!DecisionRequestValidator.TryParseDate(dateText.ToString(), out var date))
+            if (ContactDateText.Check(dateText.ToString(), today, out var date) is { } error)
             {
-                errors[ContactDateKey] = ["Ogiltigt datum. Ange ett datum som finns, på formen ÅÅÅÅ-MM-DD."];
-            }
-            else if (date > today)
-            {
-                errors[ContactDateKey] = [string.Create(CultureInfo.InvariantCulture,
-                    $"Kontaktdatum kan inte ligga i framtiden (dagens datum är {today:yyyy-MM-dd}).")];
+                errors[ContactDateKey] = [error];
             }
             else
             {
