@@ -7,6 +7,7 @@ using Distanskontakt.Infrastructure.Log;
 using Distanskontakt.Infrastructure.Persistence.Entities;
 using Distanskontakt.TestUtilities;
 using Distanskontakt.Web.Components.Pages.Admin.Components;
+using Distanskontakt.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Distanskontakt.Web.Tests.Admin;
@@ -15,16 +16,12 @@ namespace Distanskontakt.Web.Tests.Admin;
 /// The admin row detail's trace (issue 8): each stored rule id with the rule's content and its sources' own words,
 /// looked up by the logged rule set even after a newer set took over; a set the app no longer knows is said so.
 /// </summary>
-public sealed class DecisionTraceTests : BunitContext
+public sealed class DecisionTraceTests : PageTestContext
 {
-    private static readonly SourceTextCatalog _sources = SourceTextCatalog.LoadEmbedded();
-
     public DecisionTraceTests()
+        : base(Clocks.At(2027, 2, 1)) // skane-v5 in force: the logged skane-v4 decision is from a superseded set.
     {
-        // skane-v5 in force: the logged skane-v4 decision is from a superseded set.
-        var clock = Clocks.At(2027, 2, 1);
-        Services.AddSingleton(new DecisionEngine(SkaneV5Fixture.Catalog(), clock));
-        Services.AddSingleton(_sources);
+        Services.AddSingleton(new DecisionEngine(SkaneV5Fixture.Catalog(), Clock));
     }
 
     [Fact]
@@ -43,7 +40,7 @@ public sealed class DecisionTraceTests : BunitContext
         Assert.Contains("Frivilligt: Registrera diagnos.", te.TextContent, StringComparison.Ordinal);
         var source = te.QuerySelector("details.source")!;
         Assert.Equal(("skane-v4", "§1.7.4"), (source.GetAttribute("data-document"), source.GetAttribute("data-section")));
-        var words = _sources.Section("skane-v4", "§1.7.4")!.Paragraphs[0];
+        var words = SourceTexts.Section("skane-v4", "§1.7.4")!.Paragraphs[0];
         Assert.Contains(Squeezed(words), Squeezed(source.QuerySelector("blockquote")!.TextContent), StringComparison.Ordinal);
 
         var sob = rules[1];

@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using Distanskontakt.Domain.RuleSets;
 using Distanskontakt.Web.RuleSets;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Distanskontakt.Web.Tests.Hosting;
 
 namespace Distanskontakt.Web.Tests.Faults;
 
@@ -22,7 +21,7 @@ public sealed class BrokenShippedRuleSetTests : IDisposable
     {
         WriteShipped();
 
-        await using var app = new ShippedFolderApp(_directory);
+        await using var app = ShippedFolderApp();
         using var client = app.CreateClient();
 
         using var response = await client.GetAsync("/api/v1/rulesets", TestContext.Current.CancellationToken);
@@ -75,7 +74,7 @@ public sealed class BrokenShippedRuleSetTests : IDisposable
     /// <summary>Starting the app throws before the host starts; the failure's messages, outermost first.</summary>
     private string StartUpFailure()
     {
-        using var app = new ShippedFolderApp(_directory);
+        using var app = ShippedFolderApp();
         var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
         var messages = new List<string>();
         for (Exception? current = failure; current is not null; current = current.InnerException)
@@ -83,7 +82,8 @@ public sealed class BrokenShippedRuleSetTests : IDisposable
             messages.Add(current.Message);
         }
 
-        Assert.False(app.Started);
+        // The host's start migrates the database first: no file means the host never started, so nothing listened.
+        Assert.False(File.Exists(app.DatabaseFile));
         return string.Join(" | ", messages);
     }
 
@@ -104,32 +104,7 @@ public sealed class BrokenShippedRuleSetTests : IDisposable
         }
     }
 
-    private sealed class ShippedFolderApp(string directory) : WebApplicationFactory<Program>
-    {
-        private readonly string _data = Directory.CreateTempSubdirectory("dk-shipped-data-").FullName;
-
-        /// <summary>The host's start migrates the database first: no file means the host never started, so nothing listened.</summary>
-        public bool Started => File.Exists(Path.Combine(_data, "distanskontakt.db"));
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting(ShippedRuleSetFiles.DirectorySetting, directory);
-            builder.UseSetting("Database:DataDirectory", _data);
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_data, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Cleaned with the temp folder.
-            }
-        }
-    }
+    /// <summary>The real app reading its shipped rule sets from the folder.</summary>
+    private TestApp ShippedFolderApp() =>
+        new(new() { Settings = new Dictionary<string, string?> { [ShippedRuleSetFiles.DirectorySetting] = _directory } });
 }

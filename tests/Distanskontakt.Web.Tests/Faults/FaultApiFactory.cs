@@ -1,66 +1,39 @@
 using Distanskontakt.Infrastructure;
-using Distanskontakt.TestUtilities;
-using Distanskontakt.Web.Tests.Registrations;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Distanskontakt.Web.Tests.Hosting;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Distanskontakt.Web.Tests.Faults;
 
 /// <summary>
-/// The real app in memory on a temp SQLite file whose waits are short: a 200 ms busy timeout and a 1 s command
-/// timeout (Microsoft.Data.Sqlite's own busy loop), so a locked database turns into a 503 within seconds, not minutes.
+/// The real app in memory (<see cref="TestApp"/>, test-header sign-in) on a temp SQLite file whose waits are short:
+/// a 200 ms busy timeout and a 1 s command timeout (Microsoft.Data.Sqlite's own busy loop), so a locked database
+/// turns into a 503 within seconds, not minutes.
 /// The database can be taken away (<see cref="TakeDatabaseAway"/>) and locked by another connection (<see cref="LockAsync"/>).
 /// </summary>
-public sealed class FaultApiFactory : WebApplicationFactory<Program>
+public sealed class FaultApiFactory : TestApp
 {
-    public const string Personal = RegistrationApiFactory.Personal;
-    public const string Unit = RegistrationApiFactory.PasisUnit;
+    public const string Unit = PasisUnit;
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "dk-faults-" + Guid.NewGuid().ToString("N"));
+    public FaultApiFactory()
+    {
+        Options = Options with
+        {
+            SignIn = TestSignIn.Headers,
+            ConnectionString = ConnectionString,
+            Settings = new Dictionary<string, string?>
+            {
+                ["Database:BusyTimeoutMilliseconds"] = "200",
+                ["Serilog:MinimumLevel:Default"] = "Warning",
+                ["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore"] = "Fatal", // the failures are the point
+            },
+        };
+    }
 
-    public string DataDirectory => Path.Combine(_root, "data");
-
-    public string DatabaseFile => Path.Combine(DataDirectory, "distanskontakt.db");
-
-    private string AwayDirectory => Path.Combine(_root, "borta");
+    private string AwayDirectory => Path.Combine(Root, "borta");
 
     private string ConnectionString => $"Data Source={DatabaseFile};Default Timeout=1";
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        Directory.CreateDirectory(DataDirectory);
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        builder.UseSetting("Database:BusyTimeoutMilliseconds", "200");
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore", "Fatal"); // the failures are the point
-        builder.ConfigureServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clocks.MidV4());
-            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, null);
-            services.PostConfigure<AuthenticationOptions>(options =>
-            {
-                options.DefaultScheme = TestAuthHandler.SchemeName;
-                options.DefaultAuthenticateScheme = TestAuthHandler.SchemeName;
-                options.DefaultChallengeScheme = TestAuthHandler.SchemeName;
-                options.DefaultForbidScheme = TestAuthHandler.SchemeName;
-            });
-        });
-    }
-
-    public HttpClient Staff(string user = "staff-1")
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Add(TestAuthHandler.UserHeader, user);
-        client.DefaultRequestHeaders.Add(TestAuthHandler.RoleHeader, Personal);
-        client.DefaultRequestHeaders.Add(TestAuthHandler.UnitHeader, Unit);
-        return client;
-    }
+    public HttpClient Staff(string user = "staff-1") => ClientAs(Personal, Unit, user);
 
     /// <summary>
     /// Moves the database folder away: pooled connections are closed first, so every new one fails to open
@@ -115,19 +88,5 @@ public sealed class FaultApiFactory : WebApplicationFactory<Program>
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Cleaned with the temp folder.
-        }
     }
 }

@@ -1,36 +1,24 @@
 using Bunit;
-using Bunit.TestDoubles;
 using Distanskontakt.Domain.Halland;
-using Distanskontakt.Domain.Sources;
 using Distanskontakt.Web.Components.Pages.Halland;
+using Distanskontakt.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Distanskontakt.Web.Tests.Halland;
 
 /// <summary>The Halland wizard at /halland: one question at a time, the address as state, keys, the result card.</summary>
-public sealed class HallandWizardTests : BunitContext
+public sealed class HallandWizardTests : PageTestContext
 {
     private const string AllMetPhone =
         "&ersatterBesok=true&motsvararBesok=true&sammaAvgift=true&registrerasSomBesok=true&journalforsSomBesok=true" +
         "&sortering=true&idKontroll=true&merAnParMinuter=true&remissrutiner=true";
 
-    private static readonly SourceTextCatalog _sources = SourceTextCatalog.LoadEmbedded();
-    private static readonly HallandAssessmentEngine _engine = new(HallandProfileVerifier.LoadVerified(_sources));
+    private static readonly HallandAssessmentEngine _engine = new(HallandProfileVerifier.LoadVerified(SourceTexts));
 
     public HallandWizardTests()
     {
         Services.AddSingleton(_engine);
-        Services.AddSingleton(_sources);
-        Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        JSInterop.Mode = JSRuntimeMode.Loose;
     }
-
-    private BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
-
-    private string Address => "/" + Navigation.ToBaseRelativePath(Navigation.Uri);
 
     private IRenderedComponent<HallandWizard> Open(string address = HallandUrl.Page)
     {

@@ -1,24 +1,21 @@
 using System.Net;
-using Distanskontakt.TestUtilities;
+using Distanskontakt.Web.Tests.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Distanskontakt.Web.Tests.Operations;
 
 /// <summary>
-/// The real app (given environment and settings, SQLite in a temp folder, clock pinned) whose requests can say which
-/// address they come from: the test server has none, so a startup filter sets the connection's address from
+/// The real app (<see cref="TestApp"/>, given environment and settings) whose requests can say which address they
+/// come from: the test server has none, so a startup filter sets the connection's address from
 /// <see cref="PeerHeader"/> before the app's own pipeline (forwarded headers, the metrics allow-list) sees it.
 /// </summary>
-public sealed class PeerAddressApp(string environment, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+public sealed class PeerAddressApp(string environment, IReadOnlyDictionary<string, string?> settings)
+    : TestApp(new() { Environment = environment, Settings = settings, Services = services => services.AddSingleton<IStartupFilter, PeerAddressFilter>() })
 {
     public const string PeerHeader = "X-Test-Peer";
-
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "dk-peer-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>A client whose every request comes from <paramref name="peer"/> (cookies kept, redirects not followed).</summary>
     public HttpClient ClientFrom(string peer, string baseAddress = "http://localhost")
@@ -26,37 +23,6 @@ public sealed class PeerAddressApp(string environment, IReadOnlyDictionary<strin
         var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(baseAddress), AllowAutoRedirect = false, HandleCookies = true });
         client.DefaultRequestHeaders.Add(PeerHeader, peer);
         return client;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment(environment);
-        builder.UseSetting("Database:DataDirectory", _data);
-        foreach (var (key, value) in settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clocks.MidV4());
-            services.AddSingleton<IStartupFilter, PeerAddressFilter>();
-        });
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Cleaned with the temp folder.
-        }
     }
 
     private sealed class PeerAddressFilter : IStartupFilter

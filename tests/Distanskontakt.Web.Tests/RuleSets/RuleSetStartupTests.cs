@@ -2,11 +2,9 @@ using Distanskontakt.Domain.RuleSets;
 using Distanskontakt.Infrastructure.Persistence;
 using Distanskontakt.Infrastructure.RuleSets;
 using Distanskontakt.TestUtilities;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Distanskontakt.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Distanskontakt.Web.Tests.RuleSets;
 
@@ -23,7 +21,7 @@ public sealed class RuleSetStartupTests : IDisposable
     [Fact]
     public async Task ShouldLoadActivatedFilesAtStartAndQuarantineATamperedOneWithoutStopping()
     {
-        await using (var first = new SharedDatabaseApp(_dataDirectory))
+        await using (var first = SharedDatabaseApp())
         {
             using var client = first.CreateClient();
             var administration = first.Services.GetRequiredService<IRuleSetAdministration>();
@@ -31,7 +29,7 @@ public sealed class RuleSetStartupTests : IDisposable
             Assert.True((await administration.ActivateAsync(uploaded.Accepted!.Id, "anna.admin", Cancel)).Activated);
         }
 
-        await using (var second = new SharedDatabaseApp(_dataDirectory))
+        await using (var second = SharedDatabaseApp())
         {
             using var client = second.CreateClient();
             Assert.Contains(second.Services.GetRequiredService<IRuleSetSource>().Current.All, s => s.Id == "skane-v5");
@@ -41,7 +39,7 @@ public sealed class RuleSetStartupTests : IDisposable
             await db.RuleSetFiles.ExecuteUpdateAsync(s => s.SetProperty(f => f.Content, f => f.Content + " "), Cancel);
         }
 
-        await using var third = new SharedDatabaseApp(_dataDirectory);
+        await using var third = SharedDatabaseApp();
         using var thirdClient = third.CreateClient();
 
         Assert.True((await thirdClient.GetAsync(new Uri("/health", UriKind.Relative), Cancel)).IsSuccessStatusCode);
@@ -64,17 +62,5 @@ public sealed class RuleSetStartupTests : IDisposable
     }
 
     /// <summary>The real app on a database folder that several hosts share, one after the other.</summary>
-    private sealed class SharedDatabaseApp(string dataDirectory) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:DataDirectory", dataDirectory);
-            builder.ConfigureServices(services =>
-            {
-                services.RemoveAll<TimeProvider>();
-                services.AddSingleton<TimeProvider>(Clocks.At(2027, 1, 15));
-            });
-        }
-    }
+    private TestApp SharedDatabaseApp() => new(new() { DataDirectory = _dataDirectory, Clock = Clocks.At(2027, 1, 15) });
 }

@@ -1,57 +1,32 @@
 using Bunit;
-using Bunit.TestDoubles;
 using Distanskontakt.Domain;
-using Distanskontakt.Domain.Engine;
 using Distanskontakt.Domain.Outcomes;
-using Distanskontakt.Domain.Sources;
-using Distanskontakt.TestUtilities;
 using Distanskontakt.Web.Components.Pages.Registrera;
+using Distanskontakt.Web.Tests.Hosting;
 using Distanskontakt.Web.Tests.Situations;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Distanskontakt.Web.Tests.Wizard;
 
 /// <summary>
-/// A bUnit context with the wizard's services: the engine on a pinned clock (mid skane-v4 unless told), the
-/// shipped source texts, the timings, and loose JS interop (the page's module answers with defaults).
+/// A bUnit context with the wizard's services on top of <see cref="PageTestContext"/>: the timings, the situation
+/// search, and an attempt counter that refuses to count (no one is signed in).
 /// </summary>
-public abstract class WizardTestContext : BunitContext
+public abstract class WizardTestContext : PageTestContext
 {
     public const string Module = "./js/registrera.js";
 
     protected WizardTestContext(FakeTimeProvider? clock = null)
+        : base(clock)
     {
-        Clock = clock ?? Clocks.MidV4();
-        Engine = Clocks.Engine(Clock);
-        Services.AddMetrics();
-        Services.AddSingleton<Distanskontakt.Infrastructure.Operations.AppMetrics>();
-        Services.AddSingleton(Engine);
-        Services.AddSingleton(SourceTexts);
         Services.AddSingleton(Timings);
         Services.AddSituationSearch(Engine);
         Services.AddSingleton<Distanskontakt.Infrastructure.Log.IAbandonedAttemptCounter>(new UncountedAttempts());
-        Services.AddOptions();
-        Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
-    public static SourceTextCatalog SourceTexts { get; } = SourceTextCatalog.LoadEmbedded();
-
-    protected FakeTimeProvider Clock { get; }
-
-    protected DecisionEngine Engine { get; }
-
     protected WizardTimings Timings { get; } = new();
-
-    protected BunitNavigationManager Navigation => Services.GetRequiredService<BunitNavigationManager>();
-
-    /// <summary>The address as the page left it, relative to the base ("/registrera?system=…").</summary>
-    protected string Address => "/" + Navigation.ToBaseRelativePath(Navigation.Uri);
 
     /// <summary>Opens the wizard at an address, as a bookmark, a shared link or a reload does.</summary>
     protected IRenderedComponent<Registrera> Open(string address = WizardUrl.Page)

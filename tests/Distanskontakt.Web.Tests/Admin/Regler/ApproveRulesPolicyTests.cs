@@ -4,8 +4,6 @@ using Distanskontakt.Infrastructure.RuleSets;
 using Distanskontakt.Web.Security;
 using Distanskontakt.Web.Tests.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -61,8 +59,8 @@ public sealed class ApproveRulesPolicyTests
     [Fact]
     public async Task ShouldSendAnUnlistedAdministratorToTheNoAccessPageWithoutALink()
     {
-        await using var app = new SignInAppFactory(settings: new Dictionary<string, string?> { ["Rules:Approvers:0"] = "demo:annan" });
-        using var client = await SignedInAdminAsync(WithFakeBackend(app));
+        await using var app = new SignInAppFactory(settings: new Dictionary<string, string?> { ["Rules:Approvers:0"] = "demo:annan" }, services: FakeBackend);
+        using var client = await SignedInAdminAsync(app);
 
         var page = await client.GetAsync(RulesPage, Cancel);
 
@@ -75,8 +73,8 @@ public sealed class ApproveRulesPolicyTests
     public async Task ShouldShowTheRulesPageAndTheLinkToTheListedDemoAdministrator()
     {
         // appsettings.Testing.json lists demo:admin, as the Development settings do for the demo.
-        await using var app = new SignInAppFactory();
-        using var client = await SignedInAdminAsync(WithFakeBackend(app));
+        await using var app = new SignInAppFactory(services: FakeBackend);
+        using var client = await SignedInAdminAsync(app);
 
         var page = await client.GetAsync(RulesPage, Cancel);
 
@@ -90,8 +88,8 @@ public sealed class ApproveRulesPolicyTests
     [Fact]
     public async Task ShouldSendPersonalToTheNoAccessPage()
     {
-        await using var app = new SignInAppFactory();
-        using var client = BrowserLikeClient(WithFakeBackend(app));
+        await using var app = new SignInAppFactory(services: FakeBackend);
+        using var client = app.CreateBrowserLikeClient();
         await SignInAppFactory.SignInAsync(client, "personal", SignInAppFactory.PersonalPassword);
 
         var page = await client.GetAsync(RulesPage, Cancel);
@@ -119,20 +117,16 @@ public sealed class ApproveRulesPolicyTests
         AppPrincipal.ForDemo(new DemoAccount { Username = username, Role = role, Units = ["VC-LUND-NORR"] });
 
     /// <summary>The pages' backend is another part's work; a fake keeps this test about access alone.</summary>
-    private static WebApplicationFactory<Program> WithFakeBackend(SignInAppFactory app) =>
-        app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<IRuleSetAdministration>();
-            services.AddSingleton<IRuleSetAdministration>(new FakeRuleSetAdministration());
-        }));
-
-    private static HttpClient BrowserLikeClient(WebApplicationFactory<Program> app) =>
-        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    private static void FakeBackend(IServiceCollection services)
+    {
+        services.RemoveAll<IRuleSetAdministration>();
+        services.AddSingleton<IRuleSetAdministration>(new FakeRuleSetAdministration());
+    }
 
     /// <summary>The demo admin, signed in and working for one of their units.</summary>
-    private static async Task<HttpClient> SignedInAdminAsync(WebApplicationFactory<Program> app)
+    private static async Task<HttpClient> SignedInAdminAsync(SignInAppFactory app)
     {
-        var client = BrowserLikeClient(app);
+        var client = app.CreateBrowserLikeClient();
         var signIn = await SignInAppFactory.SignInAsync(client, "admin", SignInAppFactory.AdminPassword, RulesPage);
         var choose = SignInAppFactory.Target(signIn.Headers.Location!);
         var chosen = await SignInAppFactory.PostFormAsync(client, choose, "valj-enhet", new() { ["Unit"] = "HUD-SUS-LUND" });

@@ -1,30 +1,22 @@
 using System.Security.Claims;
 using Bunit;
-using Distanskontakt.Domain.Engine;
-using Distanskontakt.TestUtilities;
 using Distanskontakt.Infrastructure.RuleSets;
 using Distanskontakt.Web.Security;
+using Distanskontakt.Web.Tests.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Distanskontakt.Web.Tests.Admin.Regler;
 
 /// <summary>
-/// A bUnit context for the rule-set pages: the fake backend, the engine on a pinned clock (2026-06-01, inside
-/// skane-v4, so skane-v5 from 2027-01-01 is scheduled), and an approver signed in as the demo admin.
+/// A bUnit context for the rule-set pages (<see cref="PageTestContext"/>, its clock inside skane-v4, so skane-v5
+/// from 2027-01-01 is scheduled): the fake backend and an approver signed in as the demo admin.
 /// </summary>
-public abstract class RuleSetPagesTestContext : BunitContext
+public abstract class RuleSetPagesTestContext : PageTestContext
 {
     protected RuleSetPagesTestContext()
     {
         Services.AddSingleton<IRuleSetAdministration>(Administration);
-        Services.AddSingleton(Engine);
-        Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        JSInterop.Mode = JSRuntimeMode.Loose;
         var authorization = AddAuthorization();
         authorization.SetAuthorized("admin");
         authorization.SetRoles(Roles.Administrator);
@@ -44,10 +36,4 @@ public abstract class RuleSetPagesTestContext : BunitContext
         SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", interactive));
         return parameters is null ? Render<T>() : Render(parameters);
     }
-
-    protected FakeTimeProvider Clock { get; } = Clocks.MidV4();
-
-    protected DecisionEngine Engine => _engine ??= Clocks.Engine(Clock);
-
-    private DecisionEngine? _engine;
 }
