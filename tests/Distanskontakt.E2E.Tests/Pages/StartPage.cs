@@ -12,9 +12,7 @@ public sealed class StartPage(IPage page)
         await page.GotoAsync("/");
         await Expect(Heading).ToBeVisibleAsync();
 
-        // A link clicked while blazor.web.js is still starting the circuit can be lost (the page stays on "/"):
-        // wait until the scripts have loaded and the circuit's negotiation is done (the websocket does not count).
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // A link clicked while blazor.web.js is still starting the circuit can be lost (the page stays on "/").
+        await Circuit.UpAsync(page);
     }
 }

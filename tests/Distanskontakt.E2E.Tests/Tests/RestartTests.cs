@@ -126,6 +126,7 @@ public sealed partial class RestartTests(BrowserFixture fixture) : IAsyncLifetim
         var dialog = _page.Locator("#components-reconnect-modal");
         await Expect(dialog).ToBeVisibleAsync();
         await Expect(dialog).ToContainTextAsync("Anslutningen till servern bröts");
+        await Expect(_page.Locator(Circuit.Up)).ToHaveCountAsync(0); // the marker says the page is not live
 
         await _app.StartAsync();
         var restarted = Stopwatch.StartNew();
@@ -134,6 +135,7 @@ public sealed partial class RestartTests(BrowserFixture fixture) : IAsyncLifetim
             null, new() { Timeout = (float)_backWithin.TotalMilliseconds });
         TestContext.Current.TestOutputHelper?.WriteLine($"Back and interactive {restarted.ElapsedMilliseconds} ms after the restart.");
         await Expect(dialog).Not.ToBeVisibleAsync();
+        await Circuit.UpAsync(_page);
     }
 
     private void AssertSwedishOnly()
