@@ -4,7 +4,7 @@ using Distanskontakt.Domain.Vocabulary;
 namespace Distanskontakt.Domain;
 
 /// <summary>
-/// The answers given so far (spec §3). Null means "not answered". Immutable: <c>With</c> returns a copy.
+/// The answers given so far (docs/domain.md §3). Null means "not answered". Immutable: <c>With</c> returns a copy.
 /// Every input except the date is kept as a small code (its option's index, 0/1 for false/true, -1 unanswered) in
 /// one packed <see cref="AnswerCodes"/>, so that rule conditions compare integers and a new input needs no new
 /// field here. The typed properties are a convenience over the codes.

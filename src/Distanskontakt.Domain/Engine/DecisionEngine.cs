@@ -15,7 +15,7 @@ public sealed class DecisionEngine(IRuleSetSource source, TimeProvider time, str
 {
     public const string DefaultRegion = "skane";
 
-    /// <summary>From this many days before the set in force ends, outcomes carry a warning (spec §7).</summary>
+    /// <summary>From this many days before the set in force ends, outcomes carry a warning (docs/domain.md §7).</summary>
     public const int EndWarningDays = 60;
 
     private static readonly Input[] _askingOrder = Enum.GetValues<Input>();

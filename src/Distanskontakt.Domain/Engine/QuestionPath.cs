@@ -4,7 +4,7 @@ using Distanskontakt.Domain.Vocabulary;
 namespace Distanskontakt.Domain.Engine;
 
 /// <summary>
-/// Spec §3's "asked when" column, evaluated on the answers known so far. A condition that depends on an
+/// The "asked when" column of docs/domain.md §3, evaluated on the answers known so far. A condition that depends on an
 /// unanswered input is <c>null</c> (unknown): such a question is neither asked nor missing yet.
 /// </summary>
 internal static class QuestionPath
@@ -19,7 +19,7 @@ internal static class QuestionPath
         Input.SupportProgram => IsConversation(known),
         Input.ReplacesVisit => IsConversation(known),
         // A visit-replacing contact is journaled like a physical visit (skane-v4 §1.4), so only a Stöd och
-        // behandling contact that does not replace a visit can go unjournaled (spec §10.1).
+        // behandling contact that does not replace a visit can go unjournaled (docs/domain.md §10.1).
         Input.JournalDocumented => And(Is(known, Input.SupportProgram, 1), Is(known, Input.ReplacesVisit, 0)),
         Input.LeadsToVisitSameDaySameUnit => And(Is(known, Input.ReplacesVisit, 0), HasTriage(known, sets)),
     };

@@ -3,11 +3,11 @@ using Distanskontakt.Domain.Outcomes;
 namespace Distanskontakt.Domain.Halland;
 
 /// <summary>
-/// Answers in, question flow or result out, for the Halland profile (spec §8). Asking order: the channel; then,
-/// unless the channel decides on its own (letter), every requirement of a–k that applies to the channel, in the
-/// source's order — all of them, so that the answer names every failed condition; then whether the contact was
-/// switched from another channel, and whether the patient is a child under 13 (these two only select reminders).
-/// Only answers on the path reach the result, so an off-path answer cannot change it.
+/// Answers in, question flow or result out, for the Halland profile (docs/domain.md §8). Asking order: the channel;
+/// then, unless the channel decides on its own (letter), every requirement of a–k that applies to the channel, in the
+/// source's order — all of them, so that the answer names every failed condition; then whether the contact was switched
+/// from another channel, and whether the patient is a child under 13 (these two only select reminders). Only answers on
+/// the path reach the result, so an off-path answer cannot change it.
 /// </summary>
 public sealed class HallandAssessmentEngine
 {

@@ -12,7 +12,7 @@ public enum HallandChannel
     Letter,
 }
 
-/// <summary>Whether a Halland contact is a distanskontakt (spec §8).</summary>
+/// <summary>Whether a Halland contact is a distanskontakt (docs/domain.md §8).</summary>
 public enum HallandVerdict
 {
     Distanskontakt,

@@ -3,7 +3,7 @@ using Distanskontakt.Domain.Vocabulary;
 namespace Distanskontakt.Domain.Outcomes;
 
 /// <summary>
-/// The registration decided for a complete set of answers (spec §4). <c>Trace</c> lists the ids of the rules
+/// The registration decided for a complete set of answers (docs/domain.md §4). <c>Trace</c> lists the ids of the rules
 /// that produced it, in the order they were applied.
 /// </summary>
 public sealed record Outcome(

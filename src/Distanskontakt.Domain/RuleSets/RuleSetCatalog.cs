@@ -137,7 +137,7 @@ public sealed class RuleSetCatalog
     /// <summary>The set followed by its overlays: everything whose rules apply to a decision under it.</summary>
     public IReadOnlyList<RuleSet> WithOverlays(RuleSet set) => _withOverlays[set];
 
-    /// <summary>Status of a set on a listing day (spec §4): in force, scheduled, superseded by a newer set, or expired.</summary>
+    /// <summary>Status of a set on a listing day (docs/domain.md §4): in force, scheduled, superseded by a newer set, or expired.</summary>
     public RuleSetStatus StatusOn(RuleSet set, DateOnly day)
     {
         if (set.ValidFrom is { } from && day < from)

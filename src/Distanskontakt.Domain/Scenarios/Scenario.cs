@@ -1,8 +1,8 @@
 namespace Distanskontakt.Domain.Scenarios;
 
 /// <summary>
-/// A situation from the instructions with its hand-written correct registration (from the spec's tables).
-/// Used by the scenario tests and, later, the trainer mode. Answers and expectations stay in wire form.
+/// A situation from the instructions with its hand-written correct registration (the rule tables, docs/domain.md
+/// §5–§6). Used by the scenario tests and, later, the trainer mode. Answers and expectations stay in wire form.
 /// </summary>
 public sealed record Scenario(
     string Id,

@@ -3,7 +3,7 @@ using Distanskontakt.Domain.Vocabulary;
 namespace Distanskontakt.Domain.Situations;
 
 /// <summary>
-/// One example bullet of a regional instruction, quoted verbatim, with the answers it implies (spec §3 inputs
+/// One example bullet of a regional instruction, quoted verbatim, with the answers it implies (docs/domain.md §3 inputs
 /// such as <c>channel</c> and <c>replacesVisit</c>) for the systems its section speaks of. The answers hold only
 /// what the section decides; the wizard asks the rest.
 /// </summary>

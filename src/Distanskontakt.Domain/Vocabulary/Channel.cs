@@ -1,6 +1,6 @@
 namespace Distanskontakt.Domain.Vocabulary;
 
-/// <summary>How the contact took place (spec §3).</summary>
+/// <summary>How the contact took place (docs/domain.md §3).</summary>
 public enum Channel
 {
     Video,

@@ -1,9 +1,9 @@
 namespace Distanskontakt.Domain.Vocabulary;
 
 /// <summary>
-/// The inputs of spec §3. The declaration order is the asking order; <see cref="ReplacesVisit"/> comes before
-/// <see cref="JournalDocumented"/> since revision 2 (spec §10.1): a Stöd och behandling contact that replaces a
-/// visit is journaled anyway, so the journal question is only asked when it does not.
+/// The inputs of docs/domain.md §3. The declaration order is the asking order; <see cref="ReplacesVisit"/> comes before
+/// <see cref="JournalDocumented"/> since revision 2 (docs/domain.md §10.1): a Stöd och behandling contact that replaces
+/// a visit is journaled anyway, so the journal question is only asked when it does not.
 /// </summary>
 public enum Input
 {

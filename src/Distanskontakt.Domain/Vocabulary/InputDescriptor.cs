@@ -5,8 +5,8 @@ using Distanskontakt.Domain.RuleSets;
 namespace Distanskontakt.Domain.Vocabulary;
 
 /// <summary>
-/// Everything the edges need to know about one input of spec §3: its wire name (API field, address parameter, CSV
-/// column, rule-set condition), its value type, a short Swedish label, the question with its help and options, and
+/// Everything the edges need to know about one input of docs/domain.md §3: its wire name (API field, address parameter,
+/// CSV column, rule-set condition), its value type, a short Swedish label, the question with its help and options, and
 /// when it is asked. The API, the address form, the log and the pages iterate <see cref="Inputs.All"/> instead of
 /// naming inputs one by one; adding a question is one entry there (docs/architecture.md, "How to add a question").
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class InputDescriptor
 
     public Input Input { get; }
 
-    /// <summary>The spec's lower-camel name, as the API, addresses, rule-set files and the CSV export spell it.</summary>
+    /// <summary>The lower-camel wire name (docs/domain.md §3), as the API, addresses, rule-set files and the CSV export spell it.</summary>
     public string Name { get; }
 
     public AnswerType Type { get; }
@@ -42,8 +42,8 @@ public sealed class InputDescriptor
     public IReadOnlyList<QuestionOption> Options => Question.Options;
 
     /// <summary>
-    /// Spec §3's "asked when", three-valued on the answers known so far (null: depends on an unanswered input). The
-    /// rule itself lives with the question flow (<c>QuestionPath</c>), which the engine walks.
+    /// The "asked when" of docs/domain.md §3, three-valued on the answers known so far (null: depends on an unanswered
+    /// input). The rule itself lives with the question flow (<c>QuestionPath</c>), which the engine walks.
     /// </summary>
     public bool? IsAsked(AnswerCodes known, IReadOnlyList<RuleSet> sets) => QuestionPath.IsAsked(Input, known, sets);
 

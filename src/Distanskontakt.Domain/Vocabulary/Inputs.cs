@@ -3,8 +3,9 @@ using Distanskontakt.Domain.Questions;
 namespace Distanskontakt.Domain.Vocabulary;
 
 /// <summary>
-/// The one list of spec §3's inputs, in asking order (the order of <see cref="Input"/>), with their Swedish wording.
-/// A choice's options are listed in its vocabulary's declaration order: an option's index is the answer's code.
+/// The one list of docs/domain.md §3's inputs, in asking order (the order of <see cref="Input"/>), with their Swedish
+/// wording. A choice's options are listed in its vocabulary's declaration order: an option's index is the answer's
+/// code.
 /// </summary>
 public static class Inputs
 {

@@ -1,6 +1,6 @@
 namespace Distanskontakt.Domain.Vocabulary;
 
-/// <summary>Whether and how the contact is registered (spec §4).</summary>
+/// <summary>Whether and how the contact is registered (docs/domain.md §4).</summary>
 public enum RegistrationKind
 {
     Register,

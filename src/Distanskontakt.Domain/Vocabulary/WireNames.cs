@@ -1,8 +1,8 @@
 namespace Distanskontakt.Domain.Vocabulary;
 
 /// <summary>
-/// The spec's lower-camel names of every closed vocabulary, as used in rule-set files, the API and URLs.
-/// Hand-written switches: exhaustive (CS8509 is an error) and allocation-free.
+/// The lower-camel wire names (docs/domain.md §3–§4) of every closed vocabulary, as used in rule-set files, the API and
+/// URLs. Hand-written switches: exhaustive (CS8509 is an error) and allocation-free.
 /// </summary>
 public static class WireNames
 {

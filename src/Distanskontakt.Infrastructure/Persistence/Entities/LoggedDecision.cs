@@ -24,8 +24,9 @@ public sealed class LoggedDecision
     public string UserIdHash { get; set; } = "";
 
     /// <summary>
-    /// Every answer as given (spec §3) but the date, in address form (<c>system=pmo&amp;channel=phone&amp;…</c>, see
-    /// <see cref="Domain.AnswerAddress"/>): a new input needs no new column.
+    /// Every answer as given (docs/domain.md §3) but the date, in address form
+    /// (<c>system=pmo&amp;channel=phone&amp;…</c>, see <see cref="Domain.AnswerAddress"/>): a new input needs no new
+    /// column.
     /// </summary>
     public string Answers { get; set; } = "";
 
@@ -39,7 +40,7 @@ public sealed class LoggedDecision
     /// <summary>The questions on the path, in asking order, joined by <c>&gt;</c> (for hesitation per path).</summary>
     public string QuestionPath { get; set; } = "";
 
-    // The outcome (spec §4).
+    // The outcome (docs/domain.md §4).
     public string RuleSetId { get; set; } = "";
 
     /// <summary><c>inForce</c> or <c>expired</c> for the contact date.</summary>
