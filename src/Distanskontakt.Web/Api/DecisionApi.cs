@@ -24,7 +24,8 @@ public static class DecisionApi
             .WithName("Decide")
             .WithSummary("Hur en distanskontakt ska registreras")
             .WithDescription("Svaren hittills in (spec §3); utfallet ut när alla behövda svar finns, annars vad som saknas och nästa fråga.")
-            .AddOpenApiOperationTransformer(DescribeRequestBody);
+            .AddOpenApiOperationTransformer(DescribeRequestBody)
+            .AddOpenApiOperationTransformer(EitherResponse.DescribeAsync<CompleteDecisionResponse>);
         return decisions;
     }
 

@@ -10,13 +10,16 @@ public sealed class OpenApiResponsesTests(ApiFactory factory) : IClassFixture<Ap
 {
     private const string Problem = "application/problem+json";
 
-    /// <summary>operationId → status → (content type, schema: a component name, or "type:…" for an inline schema).</summary>
+    /// <summary>
+    /// operationId → status → (content type, schema: a component name, "type:…" for an inline schema, "anyOf:A|B" for
+    /// a body that is one of two components).
+    /// </summary>
     public static TheoryData<string, string, string, string> Responses() => new()
     {
-        { "Decide", "200", "application/json", "IncompleteDecisionResponse" },
+        { "Decide", "200", "application/json", "anyOf:CompleteDecisionResponse|IncompleteDecisionResponse" },
         { "Decide", "400", Problem, "HttpValidationProblemDetails" },
         { "ListRuleSets", "200", "application/json", "type:array" },
-        { "AssessHalland", "200", "application/json", "IncompleteDecisionResponse" },
+        { "AssessHalland", "200", "application/json", "anyOf:CompleteHallandAssessmentResponse|IncompleteDecisionResponse" },
         { "AssessHalland", "400", Problem, "HttpValidationProblemDetails" },
         { "SearchSituations", "200", "application/json", "SituationResponse" },
         { "SearchSituations", "400", Problem, "HttpValidationProblemDetails" },
@@ -47,11 +50,26 @@ public sealed class OpenApiResponsesTests(ApiFactory factory) : IClassFixture<Ap
         var operation = (await OperationsAsync())[operationId];
 
         var content = operation.GetProperty("responses").GetProperty(status).GetProperty("content");
-        var described = content.GetProperty(contentType).GetProperty("schema");
-        Assert.Equal(schema, described.TryGetProperty("$ref", out var reference)
-            ? reference.GetString()!["#/components/schemas/".Length..]
-            : "type:" + described.GetProperty("type").GetString());
+        Assert.Equal(schema, Name(content.GetProperty(contentType).GetProperty("schema")));
     }
+
+    [Theory]
+    [InlineData("CompleteDecisionResponse", "contactType")]
+    [InlineData("CompleteHallandAssessmentResponse", "failedConditions")]
+    public async Task ShouldDescribeTheCompleteAnswerAsAComponent(string component, string property)
+    {
+        var text = await factory.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var document = JsonDocument.Parse(text);
+
+        var schema = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(component);
+        Assert.True(schema.GetProperty("properties").TryGetProperty("complete", out _));
+        Assert.True(schema.GetProperty("properties").TryGetProperty(property, out _));
+    }
+
+    private static string Name(JsonElement schema) =>
+        schema.TryGetProperty("$ref", out var reference) ? reference.GetString()!["#/components/schemas/".Length..]
+        : schema.TryGetProperty("anyOf", out var alternatives) ? "anyOf:" + string.Join('|', alternatives.EnumerateArray().Select(Name))
+        : "type:" + schema.GetProperty("type").GetString();
 
     [Fact]
     public async Task ShouldListNoOtherResponses()

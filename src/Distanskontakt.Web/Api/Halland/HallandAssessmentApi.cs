@@ -34,7 +34,8 @@ public static class HallandAssessmentApi
             .WithDescription("Svaren hittills in (kommunikationssätt, förutsättningarna a–k, byte av kommunikationssätt, barn under 13 år); "
                 + "resultatet ut med varje ej uppfyllt villkor och de påminnelser som gäller, annars vad som saknas och nästa fråga. "
                 + "Anger ingen kontakttyp i PMO eller PASiS.")
-            .AddOpenApiOperationTransformer(DescribeRequestBody);
+            .AddOpenApiOperationTransformer(DescribeRequestBody)
+            .AddOpenApiOperationTransformer(EitherResponse.DescribeAsync<CompleteHallandAssessmentResponse>);
         return assessments;
     }
 
