@@ -94,6 +94,20 @@ public sealed class OpenApiResponsesTests(ApiFactory factory) : IClassFixture<Ap
         Assert.True(schema.GetProperty("properties").TryGetProperty(field, out _));
     }
 
+    [Fact]
+    public async Task ShouldDescribeTheRegistrationBodyWithItsCommentAndTheIdempotencyKeyHeader()
+    {
+        var operation = (await OperationsAsync())["LogDecision"];
+
+        var properties = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
+            .GetProperty("schema").GetProperty("properties");
+        Assert.True(properties.TryGetProperty("system", out _));
+        Assert.Equal(200, properties.GetProperty("comment").GetProperty("maxLength").GetInt32());
+        var header = Assert.Single(operation.GetProperty("parameters").EnumerateArray());
+        Assert.Equal("Idempotency-Key", header.GetProperty("name").GetString());
+        Assert.Equal("header", header.GetProperty("in").GetString());
+    }
+
     private async Task<Dictionary<string, JsonElement>> OperationsAsync()
     {
         var text = await factory.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken);

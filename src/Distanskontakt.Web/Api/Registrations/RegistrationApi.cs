@@ -7,6 +7,7 @@ using Distanskontakt.Infrastructure.Log;
 using Distanskontakt.Web.Security;
 using Distanskontakt.Web.Units;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -50,6 +51,7 @@ public static class RegistrationApi
             .WithName("LogDecision")
             .WithSummary("Logga ett bekräftat beslut")
             .WithDescription("Beslutsförfrågans fält plus \"comment\" (högst 200 tecken, inget personnummer). Rubriken Idempotency-Key gör ett nytt försök ofarligt.")
+            .AddOpenApiOperationTransformer(RegistrationRequestSchema.Describe)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
