@@ -6,6 +6,7 @@ using Distanskontakt.RuleSetFiles;
 using Distanskontakt.Web.Api;
 using Distanskontakt.Web.Api.Halland;
 using Distanskontakt.Web.Api.Registrations;
+using Distanskontakt.Web.Api.RuleSets;
 using Distanskontakt.Web.Api.Situations;
 using Distanskontakt.Web.Components;
 using Distanskontakt.Web.Components.Pages.Registrera;
@@ -74,9 +75,9 @@ public static class DependencyInjection
         app.MapHealthEndpoints();
         app.MapOpenApi();
         app.MapDecisionApi();
+        app.MapRuleSetApi();
         app.MapHallandAssessmentApi();
         app.MapRegistrationApi();
-        app.MapRegistrationExport();
         app.MapSituationApi();
         app.MapSignIn();
         app.MapDiagnostics();

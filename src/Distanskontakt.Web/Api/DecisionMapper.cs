@@ -8,9 +8,9 @@ namespace Distanskontakt.Web.Api;
 /// <summary>Domain results to the API's wire shapes (spec §4 names, lower-camel strings, never numbers).</summary>
 public static class DecisionMapper
 {
-    public static object ToResponse(FlowResult result) => result.Outcome is { } outcome
-        ? ToResponse(outcome)
-        : new IncompleteDecisionResponse([.. result.Missing.Select(WireNames.Of)], ToDto(result.NextQuestion!));
+    /// <summary>What is still unanswered on the path and the next question (a result without an outcome).</summary>
+    public static IncompleteDecisionResponse ToIncompleteResponse(FlowResult result) =>
+        new([.. result.Missing.Select(WireNames.Of)], ToDto(result.NextQuestion!));
 
     public static CompleteDecisionResponse ToResponse(Outcome outcome) => new(
         new RuleSetDto(outcome.RuleSet.Id, outcome.RuleSet.Title, outcome.RuleSet.ValidFrom, outcome.RuleSet.ValidTo,

@@ -8,7 +8,7 @@ namespace Distanskontakt.Web.Api;
 /// A decision request as received: each field of the JSON object by its exact (case-sensitive) name. Kept raw
 /// so that the validator can name every wrong type or value; <see cref="ToAnswers"/> runs after validation.
 /// </summary>
-public class DecisionRequest
+public class DecisionRequest : IJsonObjectRequest<DecisionRequest>
 {
     /// <summary>The request fields in spec §3 order, as the API spells them.</summary>
     public static readonly IReadOnlyList<string> FieldNames = [.. Inputs.All.Select(i => i.Name)];
@@ -19,6 +19,9 @@ public class DecisionRequest
         : this(fields, duplicateFields, [])
     {
     }
+
+    static DecisionRequest IJsonObjectRequest<DecisionRequest>.FromFields(
+        IReadOnlyDictionary<string, JsonElement> fields, IReadOnlyList<string> duplicateFields) => new(fields, duplicateFields);
 
     /// <summary>A request that may also carry <paramref name="extraFields"/> (the registrations API's <c>comment</c>).</summary>
     protected DecisionRequest(IReadOnlyDictionary<string, JsonElement> fields, IReadOnlyList<string> duplicateFields, IReadOnlyList<string> extraFields)

@@ -14,18 +14,9 @@ public static class DecisionRequestReader
 
     public const string BodyKey = "body";
 
-    public static Task<(DecisionRequest? Request, string? Error)> ReadAsync(HttpRequest http, CancellationToken cancellationToken) =>
-        ReadAsync(http, static (fields, duplicates) => new DecisionRequest(fields, duplicates), cancellationToken);
-
-    /// <summary>
-    /// Reads any request of the JSON API the same way: <paramref name="create"/> gets the object's fields by exact
-    /// name and the names given more than once (for the Halland assessments, among others).
-    /// </summary>
-    public static async Task<(TRequest? Request, string? Error)> ReadAsync<TRequest>(
-        HttpRequest http,
-        Func<IReadOnlyDictionary<string, JsonElement>, IReadOnlyList<string>, TRequest> create,
-        CancellationToken cancellationToken)
-        where TRequest : class
+    /// <summary>The request, or the Swedish message that refuses the body; the validator checks the fields after.</summary>
+    public static async Task<(TRequest? Request, string? Error)> ReadAsync<TRequest>(HttpRequest http, CancellationToken cancellationToken)
+        where TRequest : class, IJsonObjectRequest<TRequest>
     {
         if (!IsJson(http.ContentType))
         {
@@ -58,7 +49,7 @@ public static class DecisionRequestReader
                 return (null, "Förfrågan saknar innehåll. Skicka ett JSON-objekt med svaren.");
             }
 
-            return Parse(buffer.AsMemory(0, length), create);
+            return Parse<TRequest>(buffer.AsMemory(0, length));
         }
         finally
         {
@@ -66,10 +57,8 @@ public static class DecisionRequestReader
         }
     }
 
-    private static (TRequest? Request, string? Error) Parse<TRequest>(
-        ReadOnlyMemory<byte> body,
-        Func<IReadOnlyDictionary<string, JsonElement>, IReadOnlyList<string>, TRequest> create)
-        where TRequest : class
+    private static (TRequest? Request, string? Error) Parse<TRequest>(ReadOnlyMemory<byte> body)
+        where TRequest : class, IJsonObjectRequest<TRequest>
     {
         try
         {
@@ -100,7 +89,7 @@ public static class DecisionRequestReader
                 }
             }
 
-            return (create(fields, duplicates ?? (IReadOnlyList<string>)[]), null);
+            return (TRequest.FromFields(fields, duplicates ?? (IReadOnlyList<string>)[]), null);
         }
         catch (JsonException)
         {

@@ -3,6 +3,7 @@ using System.Runtime;
 using Distanskontakt.Web.Components.Pages.Registrera;
 using Distanskontakt.Web.Security;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Distanskontakt.Web.Diagnostics;
 
@@ -35,11 +36,14 @@ public static class MemoryDiagnostics
 
         app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MemoryDiagnostics))
             .LogWarning("Diagnostics:Enabled: {Path} is on (forces full garbage collections; for load measurements only)", Path);
-        app.MapGet(Path, (int? lastAnswers, OpenCircuitCounter circuits, WizardTimings timings) => Results.Ok(Measure(circuits, timings, lastAnswers)))
+        app.MapGet(Path, Read)
             .RequireAuthorization(Policies.Administer)
             .ExcludeFromDescription();
         return app;
     }
+
+    private static Ok<MemoryReport> Read(int? lastAnswers, OpenCircuitCounter circuits, WizardTimings timings) =>
+        TypedResults.Ok(Measure(circuits, timings, lastAnswers));
 
     /// <summary>
     /// Collects everything collectable (twice, with finalizers run between, so objects they free go too) and

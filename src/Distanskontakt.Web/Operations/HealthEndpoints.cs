@@ -12,9 +12,11 @@ namespace Distanskontakt.Web.Operations;
 /// </summary>
 public static class HealthEndpoints
 {
-    public const string LivePath = "/health/live";
+    public const string Path = "/health";
 
-    public const string ReadyPath = "/health/ready";
+    public const string LivePath = Path + "/live";
+
+    public const string ReadyPath = Path + "/ready";
 
     /// <summary>Checks that decide readiness; liveness runs none.</summary>
     public const string ReadyTag = "ready";
@@ -31,13 +33,18 @@ public static class HealthEndpoints
         return services;
     }
 
-    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
+    /// <summary>
+    /// The probes' group: open to anyone and never rate limited (a refused probe would restart a healthy app), no
+    /// antiforgery (GET only); not in the OpenAPI document, which describes the API.
+    /// </summary>
+    public static RouteGroupBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
+        var health = app.MapGroup(Path);
         var live = new HealthCheckOptions { Predicate = _ => false };
-        app.MapHealthChecks("/health", live);
-        app.MapHealthChecks(LivePath, live);
-        app.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
-        return app;
+        health.MapHealthChecks("", live);
+        health.MapHealthChecks(LivePath[Path.Length..], live);
+        health.MapHealthChecks(ReadyPath[Path.Length..], new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return health;
     }
 
     // CanConnect first: for SQLite it only looks for the file, so a missing volume never makes an empty database.

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Distanskontakt.Domain.Halland;
 using Distanskontakt.Domain.Sources;
 using Distanskontakt.Web.Security;
-using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -19,54 +19,47 @@ public static class HallandAssessmentApi
         services.AddSingleton(sp => new HallandAssessmentEngine(
             HallandProfileVerifier.LoadVerified(sp.GetRequiredService<SourceTextCatalog>())));
 
-    public static IEndpointRouteBuilder MapHallandAssessmentApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapHallandAssessmentApi(this IEndpointRouteBuilder app)
     {
         // Fail at start-up, never at the first request, if the shipped profile is broken.
         app.ServiceProvider.GetRequiredService<HallandAssessmentEngine>();
 
-        app.MapGroup("/api/v1/halland").WithTags("Region Halland").DisableAntiforgery().RequireRateLimiting(RateLimiting.PublicApiPolicy)
-            .RequireAuthorization(DecisionsAccessRequirement.PolicyName)
-            .MapPost("/assessments", AssessAsync)
+        var assessments = app.MapGroup("/api/v1/halland/assessments").WithTags("Region Halland").DisableAntiforgery()
+            .RequireRateLimiting(RateLimiting.PublicApiPolicy)
+            .RequireAuthorization(DecisionsAccessRequirement.PolicyName);
+
+        assessments.MapPost("", Assess)
             .WithName("AssessHalland")
             .WithSummary("Är kontakten en distanskontakt enligt Region Halland?")
             .WithDescription("Svaren hittills in (kommunikationssätt, förutsättningarna a–k, byte av kommunikationssätt, barn under 13 år); "
                 + "resultatet ut med varje ej uppfyllt villkor och de påminnelser som gäller, annars vad som saknas och nästa fråga. "
                 + "Anger ingen kontakttyp i PMO eller PASiS.")
             .AddOpenApiOperationTransformer(DescribeRequestBody)
-            .Produces<CompleteHallandAssessmentResponse>()
-            .Produces<IncompleteDecisionResponse>()
-            .ProducesValidationProblem();
-        return app;
+            .AddOpenApiOperationTransformer(EitherResponse.DescribeAsync<CompleteHallandAssessmentResponse>);
+        return assessments;
     }
 
-    private static async Task<IResult> AssessAsync(
-        HttpContext http, HallandAssessmentEngine engine, IValidator<HallandAssessmentRequest> validator, CancellationToken cancellationToken)
+    private static Results<Ok<CompleteHallandAssessmentResponse>, Ok<IncompleteDecisionResponse>, ValidationProblem> Assess(
+        ValidatedBody<HallandAssessmentRequest> body, HallandAssessmentEngine engine)
     {
-        var (request, error) = await DecisionRequestReader.ReadAsync(
-            http.Request, static (fields, duplicates) => new HallandAssessmentRequest(fields, duplicates), cancellationToken);
-        if (request is null)
+        if (!body.TryGet(out var request, out var problem))
         {
-            return DecisionApi.Invalid(new Dictionary<string, string[]> { [DecisionRequestReader.BodyKey] = [error!] });
+            return problem;
         }
 
-        var validation = await validator.ValidateAsync(request, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return DecisionApi.Invalid(validation);
-        }
-
-        return TypedResults.Ok(ToResponse(engine.Assess(request.ToAnswers(engine))));
+        var assessment = engine.Assess(request.ToAnswers(engine));
+        return assessment.Result is { } result
+            ? TypedResults.Ok(ToResponse(assessment, result))
+            : TypedResults.Ok(new IncompleteDecisionResponse([.. assessment.Missing], DecisionMapper.ToDto(assessment.NextQuestion!)));
     }
 
-    public static object ToResponse(HallandAssessment assessment) => assessment.Result is { } result
-        ? new CompleteHallandAssessmentResponse(
-            HallandWireNames.Of(result.Verdict),
-            HallandWireNames.Of(assessment.Answers.Channel!.Value),
-            [.. result.FailedConditions.Select(ToDto)],
-            [.. result.Notes.Select(ToDto)],
-            [.. result.Reminders.Select(ToDto)],
-            [.. result.Sources.Select(s => new SourceDto(s.Document, s.Section))])
-        : new IncompleteDecisionResponse([.. assessment.Missing], DecisionMapper.ToDto(assessment.NextQuestion!));
+    private static CompleteHallandAssessmentResponse ToResponse(HallandAssessment assessment, HallandResult result) => new(
+        HallandWireNames.Of(result.Verdict),
+        HallandWireNames.Of(assessment.Answers.Channel!.Value),
+        [.. result.FailedConditions.Select(ToDto)],
+        [.. result.Notes.Select(ToDto)],
+        [.. result.Reminders.Select(ToDto)],
+        [.. result.Sources.Select(s => new SourceDto(s.Document, s.Section))]);
 
     private static HallandStatementDto ToDto(HallandStatement statement) =>
         new(statement.Id, statement.Text, statement.Quote, new SourceDto(statement.Source.Document, statement.Source.Section));

@@ -9,10 +9,14 @@ namespace Distanskontakt.Web.Api.Halland;
 /// condition ids, <c>switchedFrom</c>, <c>patientUnder13</c>); null or an omitted field means "not answered".
 /// </summary>
 public sealed class HallandAssessmentRequest(IReadOnlyDictionary<string, JsonElement> fields, IReadOnlyList<string> duplicateFields)
+    : IJsonObjectRequest<HallandAssessmentRequest>
 {
     public IReadOnlyDictionary<string, JsonElement> Fields { get; } = fields;
 
     public IReadOnlyList<string> DuplicateFields { get; } = duplicateFields;
+
+    static HallandAssessmentRequest IJsonObjectRequest<HallandAssessmentRequest>.FromFields(
+        IReadOnlyDictionary<string, JsonElement> fields, IReadOnlyList<string> duplicateFields) => new(fields, duplicateFields);
 
     /// <summary>The field's value, or null when it is omitted or JSON null ("not answered").</summary>
     public JsonElement? Field(string name) =>

@@ -6,7 +6,8 @@ using Distanskontakt.Domain.Vocabulary;
 using Distanskontakt.Infrastructure.Log;
 using Distanskontakt.Web.Security;
 using Distanskontakt.Web.Units;
-using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -38,45 +39,41 @@ public static class RegistrationApi
         return services;
     }
 
-    public static IEndpointRouteBuilder MapRegistrationApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapRegistrationApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/registrations").WithTags("Registreringslogg").DisableAntiforgery();
+        // Every endpoint needs a signed-in user: the unit comes from the sign-in. No antiforgery token (no browser form).
+        var registrations = app.MapGroup("/api/v1/registrations").WithTags("Registreringslogg").DisableAntiforgery()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        api.MapPost("", LogAsync)
+        registrations.MapPost("", LogAsync)
             .RequireAuthorization(Policies.LogDecisions)
             .WithName("LogDecision")
             .WithSummary("Logga ett bekräftat beslut")
             .WithDescription("Beslutsförfrågans fält plus \"comment\" (högst 200 tecken, inget personnummer). Rubriken Idempotency-Key gör ett nytt försök ofarligt.")
-            .Produces<LoggedDecisionDto>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .AddOpenApiOperationTransformer(RegistrationRequestSchema.Describe)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        api.MapGet("", ListAsync)
-            .RequireAuthorization(Policies.Administer)
-            .WithName("ListRegistrations")
-            .WithSummary("Loggade beslut för administratörens enheter, sida för sida")
-            .Produces<RegistrationPageDto>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+        // The review of the log (list, one row, CSV): administrators, for their own units.
+        var review = registrations.MapGroup("").RequireAuthorization(Policies.Administer);
 
-        api.MapGet("/{id:guid}", GetAsync)
-            .RequireAuthorization(Policies.Administer)
+        review.MapGet("", ListAsync)
+            .WithName("ListRegistrations")
+            .WithSummary("Loggade beslut för administratörens enheter, sida för sida");
+
+        review.MapGet("/{id:guid}", GetAsync)
             .WithName("GetRegistration")
             .WithSummary("Ett loggat beslut")
-            .Produces<LoggedDecisionDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        return app;
+        review.MapRegistrationExport();
+        return registrations;
     }
 
-    private static async Task<IResult> LogAsync(
+    private static async Task<Results<Created<LoggedDecisionDto>, ValidationProblem, ProblemHttpResult>> LogAsync(
         HttpContext http,
         DecisionEngine engine,
-        IValidator<RegistrationRequest> validator,
         RegistrationLog log,
         IOptionsMonitor<UnitOptions> units,
         CancellationToken cancellationToken)
@@ -95,22 +92,16 @@ public static class RegistrationApi
         var key = http.Request.Headers[IdempotencyKeyHeader].ToString();
         if (key.Length > RegistrationLogLimits.IdempotencyKeyMaxLength || key.Any(c => c is < '!' or > '~'))
         {
-            return DecisionApi.Invalid(new Dictionary<string, string[]>
+            return ApiProblems.Invalid(new Dictionary<string, string[]>
             {
                 [IdempotencyKeyHeader] = [$"Nyckeln får vara högst {RegistrationLogLimits.IdempotencyKeyMaxLength} synliga ASCII-tecken."],
             });
         }
 
-        var (request, error) = await DecisionRequestReader.ReadAsync(http.Request, static (fields, duplicates) => new RegistrationRequest(fields, duplicates), cancellationToken);
-        if (request is null)
+        // Read only now: a refused user or key is answered before the body is looked at.
+        if (!(await ValidatedBody<RegistrationRequest>.ReadAsync(http)).TryGet(out var request, out var problem))
         {
-            return DecisionApi.Invalid(new Dictionary<string, string[]> { [DecisionRequestReader.BodyKey] = [error!] });
-        }
-
-        var validation = await validator.ValidateAsync(request, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return DecisionApi.Invalid(validation);
+            return problem;
         }
 
         var answers = request.ToAnswers();
@@ -121,7 +112,7 @@ public static class RegistrationApi
             return TypedResults.ValidationProblem(
                 missing.ToDictionary(name => name, _ => new[] { "Svaret behövs för att beslutet ska kunna loggas." }, StringComparer.Ordinal),
                 detail: "Svar saknas: bara ett fullständigt beslut kan loggas.",
-                title: DecisionApi.InvalidRequestTitle,
+                title: ApiProblems.InvalidRequestTitle,
                 extensions: new Dictionary<string, object?> { ["missing"] = missing });
         }
 
@@ -143,12 +134,12 @@ public static class RegistrationApi
         {
             { Status: AppendStatus.Created or AppendStatus.Replayed, Row: { } row } =>
                 TypedResults.Created($"/api/v1/registrations/{row.Id}", RegistrationMapper.ToDto(row)),
-            _ => Problem(StatusCodes.Status409Conflict, DecisionApi.InvalidRequestTitle,
+            _ => Problem(StatusCodes.Status409Conflict, ApiProblems.InvalidRequestTitle,
                 $"Nyckeln i {IdempotencyKeyHeader} har redan använts. Skicka en ny nyckel för ett nytt beslut."),
         };
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, RegistrationLogQueries queries, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RegistrationPageDto>, ValidationProblem, ProblemHttpResult>> ListAsync(HttpContext http, RegistrationLogQueries queries, CancellationToken cancellationToken)
     {
         if (SignedInUser.From(http.User) is not { Units.Count: > 0 } user)
         {
@@ -159,7 +150,7 @@ public static class RegistrationApi
         if (query is null)
         {
             return errors.Count > 0
-                ? DecisionApi.Invalid(errors)
+                ? ApiProblems.Invalid(errors)
                 : Problem(StatusCodes.Status403Forbidden, ApiSecurity.ForbiddenTitle, "Du kan bara se dina egna enheters beslut.");
         }
 
@@ -167,7 +158,7 @@ public static class RegistrationApi
         return TypedResults.Ok(new RegistrationPageDto([.. page.Items.Select(RegistrationMapper.ToDto)], page.Total, page.Page, page.PageSize));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext http, RegistrationLogQueries queries, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<LoggedDecisionDto>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, RegistrationLogQueries queries, CancellationToken cancellationToken)
     {
         var units = SignedInUser.From(http.User)?.Units ?? [];
         return await queries.FindAsync(id, units, cancellationToken) is { } row
@@ -301,6 +292,5 @@ public static class RegistrationApi
         }
     }
 
-    private static IResult Problem(int status, string title, string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: title);
+    private static ProblemHttpResult Problem(int status, string title, string detail) => ApiProblems.Problem(status, title, detail);
 }

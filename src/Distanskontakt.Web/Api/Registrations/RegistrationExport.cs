@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Reflection;
 using Distanskontakt.Infrastructure.Log;
 using Distanskontakt.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Distanskontakt.Web.Api.Registrations;
 
@@ -10,47 +13,45 @@ namespace Distanskontakt.Web.Api.Registrations;
 /// </summary>
 public static class RegistrationExport
 {
-    public static IEndpointRouteBuilder MapRegistrationExport(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/api/v1/registrations/export", ExportAsync)
-            .RequireAuthorization(Policies.Administer)
-            .WithTags("Registreringslogg")
+    /// <summary>Maps the export into the registrations' review group (which requires an administrator).</summary>
+    public static RouteHandlerBuilder MapRegistrationExport(this RouteGroupBuilder review) =>
+        review.MapGet("/export", ExportAsync)
             .WithName("ExportRegistrations")
-            .WithSummary("Urvalet som CSV (UTF-8 med BOM, semikolon)")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        return app;
-    }
+            .WithSummary("Urvalet som CSV (UTF-8 med BOM, semikolon)");
 
-    private static async Task ExportAsync(HttpContext http, RegistrationLogQueries queries, TimeProvider time, CancellationToken cancellationToken)
+    private static Results<CsvDownload, ValidationProblem, ProblemHttpResult> ExportAsync(
+        HttpContext http, RegistrationLogQueries queries, TimeProvider time)
     {
         if (SignedInUser.From(http.User) is not { Units.Count: > 0 } user)
         {
-            await ApiSecurity.WriteProblemAsync(http, StatusCodes.Status403Forbidden, "Ingen enhet är knuten till din inloggning.");
-            return;
+            return ApiProblems.Problem(StatusCodes.Status403Forbidden, ApiSecurity.ForbiddenTitle, "Ingen enhet är knuten till din inloggning.");
         }
 
         var (query, errors) = RegistrationApi.ReadListQuery(http.Request.Query, user.Units);
         if (query is null)
         {
-            if (errors.Count > 0)
-            {
-                await DecisionApi.Invalid(errors).ExecuteAsync(http);
-            }
-            else
-            {
-                await ApiSecurity.WriteProblemAsync(http, StatusCodes.Status403Forbidden, "Du kan bara exportera dina egna enheters beslut.");
-            }
-
-            return;
+            return errors.Count > 0
+                ? ApiProblems.Invalid(errors)
+                : ApiProblems.Problem(StatusCodes.Status403Forbidden, ApiSecurity.ForbiddenTitle, "Du kan bara exportera dina egna enheters beslut.");
         }
 
         var day = time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"loggade-beslut-{day}.csv\"";
-        http.Response.Headers.CacheControl = "no-store";
-        await queries.WriteCsvAsync(query.Filter, http.Response.Body, cancellationToken);
+        return new CsvDownload($"loggade-beslut-{day}.csv", (body, cancellationToken) => queries.WriteCsvAsync(query.Filter, body, cancellationToken));
+    }
+
+    /// <summary>The CSV as an attachment, never cached, written straight to the response as the rows are read.</summary>
+    private sealed class CsvDownload(string fileName, Func<Stream, CancellationToken, Task> write) : IResult, IEndpointMetadataProvider
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var response = httpContext.Response;
+            response.ContentType = "text/csv; charset=utf-8";
+            response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+            response.Headers.CacheControl = "no-store";
+            return write(response.Body, httpContext.RequestAborted);
+        }
+
+        static void IEndpointMetadataProvider.PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+            builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), ["text/csv"]));
     }
 }

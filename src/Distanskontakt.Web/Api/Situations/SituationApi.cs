@@ -4,6 +4,7 @@ using Distanskontakt.Domain.Vocabulary;
 using Distanskontakt.Search;
 using Distanskontakt.Web.Components.Pages.Registrera;
 using Distanskontakt.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -15,29 +16,29 @@ namespace Distanskontakt.Web.Api.Situations;
 /// </summary>
 public static class SituationApi
 {
-    public static IEndpointRouteBuilder MapSituationApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapSituationApi(this IEndpointRouteBuilder app)
     {
         // The index is built at start-up, not at the first query.
         _ = app.ServiceProvider.GetRequiredService<SituationSearch>();
 
-        app.MapGroup("/api/v1").WithTags("Situationer").DisableAntiforgery().RequireRateLimiting(RateLimiting.PublicApiPolicy)
-            .MapGet("/situations", Search)
-            .RequireAuthorization(DecisionsAccessRequirement.PolicyName)
+        var situations = app.MapGroup("/api/v1/situations").WithTags("Situationer").DisableAntiforgery()
+            .RequireRateLimiting(RateLimiting.PublicApiPolicy)
+            .RequireAuthorization(DecisionsAccessRequirement.PolicyName);
+
+        situations.MapGet("", Search)
             .WithName("SearchSituations")
             .WithSummary("Exempel ur anvisningarna som liknar en kontakt beskriven med egna ord")
             .WithDescription("Högst 10 exempel, bäst först, ur regeluppsättningen som gäller på kontaktdatumet (tillägg som 1177 direkt ingår) för valt system. Varje exempel citeras ordagrant med dokument och avsnitt, de svar det avgör (samma namn som i POST /api/v1/decisions) och adressen till guiden med svaren ifyllda. En text med personnummer avvisas och loggas inte.")
-            .AddOpenApiOperationTransformer(DescribeParameters)
-            .Produces<SituationResponse>()
-            .ProducesValidationProblem();
-        return app;
+            .AddOpenApiOperationTransformer(DescribeParameters);
+        return situations;
     }
 
-    private static IResult Search(HttpContext http, SituationSearch search, DecisionEngine engine)
+    private static Results<Ok<SituationResponse>, ValidationProblem> Search(HttpContext http, SituationSearch search, DecisionEngine engine)
     {
         var (query, errors) = SituationQuery.Read(http.Request.Query, engine.Today);
         if (query is null)
         {
-            return DecisionApi.Invalid(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         var hits = search.Search(query.Text, query.System, query.ContactDate);
