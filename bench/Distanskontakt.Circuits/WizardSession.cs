@@ -218,7 +218,7 @@ internal sealed partial class WizardSession(Uri baseAddress, CookieContainer coo
         return _connection!.SendAsync("OnRenderCompleted", batchId, null);
     }
 
-    /// <summary>JS interop from .NET: answered as blazor.web.js and the page's module (registrera.js) would.</summary>
+    /// <summary>JS interop from .NET: answered as blazor.web.js and the page's modules (WizardKeys.razor.js, registrera.js) would.</summary>
     private async Task OnBeginInvokeJS(object?[] args)
     {
         var asyncHandle = (long)args[0]!;

@@ -3,7 +3,7 @@ namespace Distanskontakt.E2E.Tests.Infrastructure;
 /// <summary>
 /// Tells when a Blazor Server page has become interactive. Prerendered HTML looks finished long before the
 /// circuit is connected, and clicks or key presses before that are lost. The wizard loads its key listener
-/// (wwwroot/js/registrera.js) only after its first interactive render and then marks the root element with
+/// (Components/Shared/WizardKeys.razor.js) only after its first interactive render and then marks the root element with
 /// <c>data-wizard-keys="on"</c>: from then on the circuit is up and every event handler is attached.
 /// </summary>
 public static class InteractivityProbe

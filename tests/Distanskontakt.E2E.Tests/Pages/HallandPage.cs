@@ -52,5 +52,6 @@ public sealed class HallandPage(IPage page)
         await Expect(QuestionHeading(question)).ToBeVisibleAsync();
         await Option(question, answer).ClickAsync();
         await Expect(page).ToHaveURLAsync(WizardPage.QueryHas(parameter, value));
+        await Expect(page.Locator("[data-focus-ready]")).ToBeFocusedAsync(); // the next step has focus: settled
     }
 }

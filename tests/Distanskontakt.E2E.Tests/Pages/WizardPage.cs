@@ -31,6 +31,12 @@ public sealed partial class WizardPage(IPage page)
 
     public ResultCard Result => new(page);
 
+    /// <summary>
+    /// The element the wizard focused after its latest step, marked <c>data-focus-ready</c> once focus is on it:
+    /// a step is settled when this is focused (wait on it, never on time).
+    /// </summary>
+    public ILocator SettledStep => page.Locator("[data-focus-ready]");
+
     /// <summary>The current question's heading (an h2 with the question's text).</summary>
     public ILocator QuestionHeading(string question) =>
         page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = question, Exact = true });
@@ -75,6 +81,7 @@ public sealed partial class WizardPage(IPage page)
     {
         await SystemOption(label).ClickAsync();
         await Expect(page).ToHaveURLAsync(QueryHas("system", value));
+        await Expect(SettledStep).ToBeFocusedAsync();
     }
 
     /// <summary>Answers one question with the mouse: the question must be the one shown, and the address follows.</summary>
@@ -83,6 +90,7 @@ public sealed partial class WizardPage(IPage page)
         await Expect(QuestionHeading(step.Question)).ToBeVisibleAsync();
         await Option(step.Question, step.Answer).ClickAsync();
         await Expect(page).ToHaveURLAsync(QueryHas(step.Parameter, step.Value));
+        await Expect(SettledStep).ToBeFocusedAsync();
     }
 
     /// <summary>Clicks through a whole scenario from an empty wizard: date, system, then every question.</summary>

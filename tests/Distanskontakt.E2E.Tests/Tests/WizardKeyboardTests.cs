@@ -75,6 +75,7 @@ public sealed class WizardKeyboardTests(BrowserFixture fixture) : BrowserTest(fi
             var before = Page.Url;
             await Page.Keyboard.PressAsync(key);
             await Expect(Page).Not.ToHaveURLAsync(before);
+            await Expect(wizard.SettledStep).ToBeFocusedAsync();
         }
 
         await Expect(wizard.Result.Heading).ToBeFocusedAsync();
