@@ -49,6 +49,8 @@ public abstract class LogTestContext : BunitContext
         Services.AddSingleton<RegistrationLog>();
         Services.AddSingleton<IAbandonedAttemptCounter>(sp => sp.GetRequiredService<RegistrationLog>());
         Services.AddSingleton<RegistrationLogQueries>();
+        Services.AddUseCases();
+        Services.AddSingleton<Distanskontakt.Infrastructure.UseCases.Registrations.IKnownUnits, Distanskontakt.Web.Units.ConfiguredUnits>();
         Services.AddSingleton(new Distanskontakt.Web.Components.Pages.Registrera.WizardTimings());
         Services.AddSingleton(Engine);
         Services.AddSituationSearch(Engine);

@@ -1,13 +1,11 @@
-using System.Data.Common;
 using System.Globalization;
-using Distanskontakt.Domain.Engine;
 using Distanskontakt.Domain.Log;
 using Distanskontakt.Domain.Vocabulary;
 using Distanskontakt.Infrastructure.Log;
+using Distanskontakt.Infrastructure.UseCases.Registrations;
 using Distanskontakt.Web.Security;
 using Distanskontakt.Web.Units;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Distanskontakt.Web.Api.Registrations;
@@ -35,6 +33,7 @@ public static class RegistrationApi
         // Read through IOptionsMonitor: bound once and again only when the configuration changes. A snapshot would
         // bind the whole configuration on every logged decision (measured: ~4 % of a registration's time under load).
         services.AddSingleton<IOptionsChangeTokenSource<UnitOptions>>(sp => new ConfigurationChangeTokenSource<UnitOptions>(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<IKnownUnits, ConfiguredUnits>();
         return services;
     }
 
@@ -75,32 +74,10 @@ public static class RegistrationApi
 
     private static async Task<IResult> LogAsync(
         HttpContext http,
-        DecisionEngine engine,
         IValidator<RegistrationRequest> validator,
-        RegistrationLog log,
-        IOptionsMonitor<UnitOptions> units,
+        LogDecision logDecision,
         CancellationToken cancellationToken)
     {
-        if (SignedInUser.From(http.User) is not { Role: { } role } user)
-        {
-            return Problem(StatusCodes.Status403Forbidden, ApiSecurity.ForbiddenTitle, "Din roll får inte logga beslut.");
-        }
-
-        if (user.Units is not [var unit] || units.CurrentValue.Find(unit) is null)
-        {
-            return Problem(StatusCodes.Status403Forbidden, ApiSecurity.ForbiddenTitle,
-                "Ingen känd enhet är vald för din inloggning. Välj enhet och försök igen.");
-        }
-
-        var key = http.Request.Headers[IdempotencyKeyHeader].ToString();
-        if (key.Length > RegistrationLogLimits.IdempotencyKeyMaxLength || key.Any(c => c is < '!' or > '~'))
-        {
-            return DecisionApi.Invalid(new Dictionary<string, string[]>
-            {
-                [IdempotencyKeyHeader] = [$"Nyckeln får vara högst {RegistrationLogLimits.IdempotencyKeyMaxLength} synliga ASCII-tecken."],
-            });
-        }
-
         var (request, error) = await DecisionRequestReader.ReadAsync(http.Request, static (fields, duplicates) => new RegistrationRequest(fields, duplicates), cancellationToken);
         if (request is null)
         {
@@ -113,42 +90,42 @@ public static class RegistrationApi
             return DecisionApi.Invalid(validation);
         }
 
-        var answers = request.ToAnswers();
-        var decision = engine.Decide(answers);
-        if (!decision.Complete)
-        {
-            var missing = decision.Missing.Select(WireNames.Of).ToArray();
-            return TypedResults.ValidationProblem(
-                missing.ToDictionary(name => name, _ => new[] { "Svaret behövs för att beslutet ska kunna loggas." }, StringComparer.Ordinal),
-                detail: "Svar saknas: bara ett fullständigt beslut kan loggas.",
-                title: DecisionApi.InvalidRequestTitle,
-                extensions: new Dictionary<string, object?> { ["missing"] = missing });
-        }
+        // The policy lets only logging roles in; the use case checks the role and the unit, then the rest.
+        var user = SignedInUser.From(http.User);
+        var result = await logDecision.LogAsync(new LogDecisionCommand(
+            request.ToAnswers(),
+            new LoggingUser(user?.Role, user?.Units ?? [], user?.UserIdHash ?? ""),
+            request.Comment,
+            http.Request.Headers[IdempotencyKeyHeader].ToString()), cancellationToken);
 
-        AppendResult result;
-        try
+        switch (result.Status)
         {
-            result = await log.AppendAsync(
-                new RegistrationDraft(decision, answers, unit, role, user.UserIdHash, request.Comment, key.Length == 0 ? null : key),
-                cancellationToken);
+            case LogDecisionStatus.Logged:
+                var entry = result.Entry!;
+                return TypedResults.Created($"/api/v1/registrations/{entry.Id}", RegistrationMapper.ToDto(entry));
+            case LogDecisionStatus.Forbidden:
+                return Problem(StatusCodes.Status403Forbidden, ApiSecurity.ForbiddenTitle, string.Join(" ", result.Problems.Values));
+            case LogDecisionStatus.Refused when result.Missing.Count > 0:
+                var missing = result.Missing.Select(WireNames.Of).ToArray();
+                return TypedResults.ValidationProblem(
+                    result.Problems.ToDictionary(p => p.Key, p => new[] { p.Value }, StringComparer.Ordinal),
+                    detail: LogDecision.IncompleteMessage,
+                    title: DecisionApi.InvalidRequestTitle,
+                    extensions: new Dictionary<string, object?> { ["missing"] = missing });
+            case LogDecisionStatus.Refused:
+                return DecisionApi.Invalid(result.Problems.ToDictionary(p => p.Key, p => new[] { p.Value }, StringComparer.Ordinal));
+            case LogDecisionStatus.KeyTaken:
+                return Problem(StatusCodes.Status409Conflict, DecisionApi.InvalidRequestTitle,
+                    $"Nyckeln i {IdempotencyKeyHeader} har redan använts. Skicka en ny nyckel för ett nytt beslut.");
+            case LogDecisionStatus.Unavailable:
+            default:
+                // The caller may send the same key again, which never makes a second row.
+                http.Response.Headers.RetryAfter = RetryAfterSeconds;
+                return Problem(StatusCodes.Status503ServiceUnavailable, NotSavedTitle, "Databasen är inte tillgänglig just nu. Beslutet gäller ändå.");
         }
-        catch (Exception ex) when (ex is DbException or DbUpdateException or TimeoutException)
-        {
-            // Locked past every retry, or unreachable: the caller may send the same key again, which never makes a second row.
-            http.Response.Headers.RetryAfter = RetryAfterSeconds;
-            return Problem(StatusCodes.Status503ServiceUnavailable, NotSavedTitle, "Databasen är inte tillgänglig just nu. Beslutet gäller ändå.");
-        }
-
-        return result switch
-        {
-            { Status: AppendStatus.Created or AppendStatus.Replayed, Row: { } row } =>
-                TypedResults.Created($"/api/v1/registrations/{row.Id}", RegistrationMapper.ToDto(row)),
-            _ => Problem(StatusCodes.Status409Conflict, DecisionApi.InvalidRequestTitle,
-                $"Nyckeln i {IdempotencyKeyHeader} har redan använts. Skicka en ny nyckel för ett nytt beslut."),
-        };
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, RegistrationLogQueries queries, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, ReviewLog review, CancellationToken cancellationToken)
     {
         if (SignedInUser.From(http.User) is not { Units.Count: > 0 } user)
         {
@@ -163,15 +140,15 @@ public static class RegistrationApi
                 : Problem(StatusCodes.Status403Forbidden, ApiSecurity.ForbiddenTitle, "Du kan bara se dina egna enheters beslut.");
         }
 
-        var page = await queries.PageAsync(query.Filter, query.Sort, query.Page, query.PageSize, cancellationToken);
+        var page = await review.PageAsync(query.Filter, query.Sort, query.Page, query.PageSize, cancellationToken);
         return TypedResults.Ok(new RegistrationPageDto([.. page.Items.Select(RegistrationMapper.ToDto)], page.Total, page.Page, page.PageSize));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext http, RegistrationLogQueries queries, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, ReviewLog review, CancellationToken cancellationToken)
     {
         var units = SignedInUser.From(http.User)?.Units ?? [];
-        return await queries.FindAsync(id, units, cancellationToken) is { } row
-            ? TypedResults.Ok(RegistrationMapper.ToDto(row))
+        return await review.FindAsync(id, units, cancellationToken) is { } entry
+            ? TypedResults.Ok(RegistrationMapper.ToDto(entry))
             : Problem(StatusCodes.Status404NotFound, "Hittades inte", "Inget loggat beslut med det id:t bland dina enheter.");
     }
 
@@ -201,7 +178,7 @@ public static class RegistrationApi
         }
 
         var page = Number("page", 1, 1, int.MaxValue / DefaultPageSize);
-        var pageSize = Number("pageSize", DefaultPageSize, 1, RegistrationLogQueries.MaxPageSize);
+        var pageSize = Number("pageSize", DefaultPageSize, 1, ReviewLog.MaxPageSize);
         var sortColumn = query["sort"].ToString() switch
         {
             "" or "contactDate" => LogSortColumn.ContactDate,

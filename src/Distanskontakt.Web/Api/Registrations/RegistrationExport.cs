@@ -1,5 +1,5 @@
 using System.Globalization;
-using Distanskontakt.Infrastructure.Log;
+using Distanskontakt.Infrastructure.UseCases.Registrations;
 using Distanskontakt.Web.Security;
 
 namespace Distanskontakt.Web.Api.Registrations;
@@ -24,7 +24,7 @@ public static class RegistrationExport
         return app;
     }
 
-    private static async Task ExportAsync(HttpContext http, RegistrationLogQueries queries, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task ExportAsync(HttpContext http, ReviewLog review, TimeProvider time, CancellationToken cancellationToken)
     {
         if (SignedInUser.From(http.User) is not { Units.Count: > 0 } user)
         {
@@ -51,6 +51,6 @@ public static class RegistrationExport
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"loggade-beslut-{day}.csv\"";
         http.Response.Headers.CacheControl = "no-store";
-        await queries.WriteCsvAsync(query.Filter, http.Response.Body, cancellationToken);
+        await review.WriteCsvAsync(query.Filter, http.Response.Body, cancellationToken);
     }
 }
