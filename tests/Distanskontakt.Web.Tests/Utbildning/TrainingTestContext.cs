@@ -4,6 +4,7 @@ using Distanskontakt.Domain.Sources;
 using Distanskontakt.Infrastructure;
 using Distanskontakt.Infrastructure.Persistence;
 using Distanskontakt.Infrastructure.Training;
+using Distanskontakt.Infrastructure.UseCases.Training;
 using Distanskontakt.TestUtilities;
 using Distanskontakt.Web.Components.Pages.Utbildning;
 using Microsoft.Data.Sqlite;
