@@ -7,6 +7,7 @@ using Distanskontakt.Infrastructure.Log;
 using Distanskontakt.Infrastructure.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace Distanskontakt.Infrastructure.UseCases.Registrations;
 
@@ -16,7 +17,8 @@ namespace Distanskontakt.Infrastructure.UseCases.Registrations;
 /// personnummer — the message never repeats it), then the engine decides the answers again and only a complete
 /// decision is written. Counts refused personnummer and written rows once, here.
 /// </summary>
-public sealed class LogDecision(DecisionEngine engine, RegistrationLog log, IKnownUnits units, AppMetrics? metrics = null)
+public sealed partial class LogDecision(
+    DecisionEngine engine, RegistrationLog log, IKnownUnits units, AppMetrics? metrics = null, ILogger<LogDecision>? logger = null)
 {
     public const string CommentField = "comment";
 
@@ -104,6 +106,11 @@ public sealed class LogDecision(DecisionEngine engine, RegistrationLog log, IKno
         catch (Exception exception) when (exception is DbException or DbUpdateException or RetryLimitExceededException or TimeoutException)
         {
             // Locked past every retry, or unreachable. The same key again never makes a second row.
+            if (logger is not null)
+            {
+                NotSaved(logger, exception.GetType().Name, command.Source);
+            }
+
             return new LogDecisionResult(LogDecisionStatus.Unavailable);
         }
 
@@ -118,6 +125,10 @@ public sealed class LogDecision(DecisionEngine engine, RegistrationLog log, IKno
                 return new LogDecisionResult(LogDecisionStatus.KeyTaken);
         }
     }
+
+    // The exception's type only: its message could quote the row.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Beslutet kunde inte sparas ({Source}): {Error}")]
+    private static partial void NotSaved(ILogger logger, string error, string source);
 
     private static LogDecisionResult Forbidden(string field, string message) =>
         new(LogDecisionStatus.Forbidden, Problems: new Dictionary<string, string>(StringComparer.Ordinal) { [field] = message });
