@@ -51,10 +51,26 @@ public static class DependencyInjection
         services.AddSingleton<RegistrationLogQueries>();
         services.AddSingleton<ImpactQueries>();
         services.AddSingleton<TrainingStore>();
+        services.AddUseCases();
 
         services.AddDataProtection()
             .SetApplicationName("Distanskontakt")
             .PersistKeysToDbContext<DistanskontaktDbContext>();
+        return services;
+    }
+
+    /// <summary>
+    /// The application's use cases (ADR-007), which pages and endpoints call instead of the log, the queries or EF.
+    /// They need the log, the queries, the engine and an <see cref="UseCases.Registrations.IKnownUnits"/> from the host.
+    /// </summary>
+    public static IServiceCollection AddUseCases(this IServiceCollection services)
+    {
+        services.AddSingleton<UseCases.Registrations.LogDecision>();
+        services.AddSingleton<UseCases.Registrations.VoidDecision>();
+        services.AddSingleton<UseCases.Registrations.PurgeLog>();
+        services.AddSingleton<UseCases.Registrations.ReviewLog>();
+        services.AddSingleton<UseCases.RuleSets.PreviewRuleSet>();
+        services.AddSingleton<UseCases.Training.TrainingLibrary>();
         return services;
     }
 

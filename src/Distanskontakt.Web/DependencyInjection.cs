@@ -38,8 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<WizardTimings>();
         services.AddDiagnostics();
         services.CacheLoggersPerCategory();
-        services.AddSingleton<Components.Pages.Utbildning.TrainingLibrary>();
-        services.AddSingleton<Components.Pages.Admin.Regler.IRuleSetPreviewInsights, Components.Pages.Admin.Regler.RuleSetPreviewInsights>();
+        services.AddSingleton<Infrastructure.UseCases.RuleSets.IRuleSetPreviewInsights, Infrastructure.UseCases.RuleSets.RuleSetPreviewInsights>();
         services.AddHallandProfile();
         services.AddRegistrationApi();
         services.AddSearchServices();

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Distanskontakt.Domain.Vocabulary;
 
 namespace Distanskontakt.Infrastructure.Log;
 
@@ -13,13 +11,8 @@ public static class LogCsv
 {
     public const char Separator = ';';
 
-    /// <summary>The columns: the row's own, then one per coded input (<see cref="Inputs.Coded"/>), then the outcome's.</summary>
-    public static readonly IReadOnlyList<string> Header =
-    [
-        "id", "loggedAtUtc", "contactDate", "unit", "role", .. Inputs.Coded.Select(i => i.Name), "questionPath", "ruleSet",
-        "ruleSetStatus", "registration", "contactTypeCode", "contactTypeName", "obligations", "notes", "trace",
-        "appVersion", "secondsTaken", "answersChanged", "stepsBack", "comment", "voided", "voidReason",
-    ];
+    /// <summary>The header: the keys of <see cref="LogColumns.All"/>, in order.</summary>
+    public static readonly IReadOnlyList<string> Header = [.. LogColumns.All.Select(c => c.Key)];
 
     private static readonly UTF8Encoding _utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
@@ -30,7 +23,7 @@ public static class LogCsv
         var count = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await writer.WriteAsync(Line(Cells(row)));
+            await writer.WriteAsync(Line(Cells(LogEntry.From(row))));
             if (++count % 1000 == 0)
             {
                 await writer.FlushAsync(cancellationToken);
@@ -40,36 +33,8 @@ public static class LogCsv
         await writer.FlushAsync(cancellationToken);
     }
 
-    public static IReadOnlyList<string?> Cells(LogRow row)
-    {
-        var d = row.Decision;
-        var answers = d.GivenAnswers();
-        return
-        [
-            d.Id.ToString(),
-            d.LoggedAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            d.ContactDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            d.UnitCode,
-            d.Role,
-            .. Inputs.Coded.Select(i => answers.WireValue(i.Input)),
-            d.QuestionPath,
-            d.RuleSetId,
-            WireNames.Of(d.RuleSetStatus),
-            WireNames.Of(d.Registration),
-            d.ContactTypeCode,
-            d.ContactTypeName,
-            string.Join(' ', d.Obligations),
-            string.Join(' ', d.NoteKinds),
-            string.Join(' ', d.Trace),
-            d.AppVersion,
-            d.SecondsTaken?.ToString(CultureInfo.InvariantCulture),
-            d.AnswersChanged?.ToString(CultureInfo.InvariantCulture),
-            d.StepsBack?.ToString(CultureInfo.InvariantCulture),
-            d.Comment,
-            row.Voided ? "true" : "false",
-            row.Void?.Reason,
-        ];
-    }
+    /// <summary>The row's cells, one per column of <see cref="LogColumns.All"/>.</summary>
+    public static IReadOnlyList<string?> Cells(LogEntry entry) => [.. LogColumns.All.Select(c => c.Cell(entry))];
 
     public static string Line(IEnumerable<string?> cells) => string.Join(Separator, cells.Select(Cell)) + "\r\n";
 

@@ -1,5 +1,4 @@
 using Distanskontakt.Domain.Log;
-using Distanskontakt.Infrastructure.Operations;
 using Distanskontakt.Infrastructure.Persistence;
 using Distanskontakt.Infrastructure.Persistence.Entities;
 using Microsoft.Data.SqlClient;
@@ -38,26 +37,17 @@ public enum VoidStatus
 /// every caller is answered only after that commit.
 /// </summary>
 public sealed class RegistrationLog(
-    IDbContextFactory<DistanskontaktDbContext> factory, TimeProvider time, AppVersion version, AppMetrics? metrics = null) : IAbandonedAttemptCounter
+    IDbContextFactory<DistanskontaktDbContext> factory, TimeProvider time, AppVersion version) : IAbandonedAttemptCounter
 {
     private const int MaxAttempts = 8;
 
     private readonly SqliteAppendQueue _sqliteAppends = new(factory);
     private bool? _isSqlite;
 
+    /// <summary>Writes the draft (checks first: see <see cref="LoggedDecisionFactory"/>). Callers go through <c>LogDecision</c>.</summary>
     public async Task<AppendResult> AppendAsync(RegistrationDraft draft, CancellationToken cancellationToken = default)
     {
-        var result = await AppendRowAsync(LoggedDecisionFactory.Create(draft, time.GetUtcNow().UtcDateTime, version.Value), cancellationToken);
-        if (result is { Status: AppendStatus.Created, Row: { } written })
-        {
-            metrics?.RegistrationWritten(written.Registration);
-        }
-
-        return result;
-    }
-
-    private async Task<AppendResult> AppendRowAsync(LoggedDecision row, CancellationToken cancellationToken)
-    {
+        var row = LoggedDecisionFactory.Create(draft, time.GetUtcNow().UtcDateTime, version.Value);
         if (_isSqlite ??= await IsSqliteAsync(cancellationToken))
         {
             return await _sqliteAppends.AppendAsync(row, cancellationToken);

@@ -19,11 +19,11 @@ public static class Policies
 /// <summary>The role names, exactly as issue 5 spells them (the values of the role claim).</summary>
 public static class Roles
 {
-    public const string Personal = "Personal";
+    public const string Personal = Domain.Vocabulary.StaffRoles.Personal;
 
-    public const string Utbildare = "Utbildare";
+    public const string Utbildare = Domain.Vocabulary.StaffRoles.Utbildare;
 
-    public const string Administrator = "Administratör";
+    public const string Administrator = Domain.Vocabulary.StaffRoles.Administrator;
 
     /// <summary>Strongest first: the role a logged row records when a user holds several.</summary>
     public static readonly IReadOnlyList<string> All = [Administrator, Personal, Utbildare];

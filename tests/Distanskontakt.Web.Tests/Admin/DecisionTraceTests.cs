@@ -28,7 +28,7 @@ public sealed class DecisionTraceTests : PageTestContext
     public void ShouldShowEachRuleOfTheTraceWithItsContentAndSourceAfterANewerSetTookOver()
     {
         var cut = Render<DecisionDetail>(p => p
-            .Add(c => c.Row, Row("skane-v4", ["v4-pasis-te", "v4-sob-pasis"]))
+            .Add(c => c.Entry, Entry("skane-v4", ["v4-pasis-te", "v4-sob-pasis"]))
             .Add(c => c.OnVoid, _ => Task.FromResult<string?>(null)));
 
         var rules = cut.FindAll(".trace .trace-rule");
@@ -75,7 +75,7 @@ public sealed class DecisionTraceTests : PageTestContext
         Assert.Empty(cut.FindAll(".trace-rule dl"));
     }
 
-    private static LogRow Row(string ruleSetId, string[] trace) => new(new LoggedDecision
+    private static LogEntry Entry(string ruleSetId, string[] trace) => LogEntry.From(new LogRow(new LoggedDecision
     {
         Id = Guid.NewGuid(),
         LoggedAtUtc = new DateTime(2026, 5, 20, 9, 0, 0, DateTimeKind.Utc),
@@ -94,7 +94,7 @@ public sealed class DecisionTraceTests : PageTestContext
         ContactTypeKey = "TE",
         Trace = trace,
         AppVersion = "test",
-    }, null);
+    }, null));
 
     private static string WireNamesLabel(NoteKind kind) => Distanskontakt.Web.Components.Pages.Registrera.WizardTexts.NoteKindLabel(kind);
 

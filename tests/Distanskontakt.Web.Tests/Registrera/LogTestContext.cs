@@ -33,6 +33,8 @@ public abstract class LogTestContext : PageTestContext
         Services.AddSingleton<RegistrationLog>();
         Services.AddSingleton<IAbandonedAttemptCounter>(sp => sp.GetRequiredService<RegistrationLog>());
         Services.AddSingleton<RegistrationLogQueries>();
+        Services.AddUseCases();
+        Services.AddSingleton<Distanskontakt.Infrastructure.UseCases.Registrations.IKnownUnits, Distanskontakt.Web.Units.ConfiguredUnits>();
         Services.AddSingleton(new Distanskontakt.Web.Components.Pages.Registrera.WizardTimings());
         Services.AddSituationSearch(Engine);
         Services.AddOptions<UnitOptions>().Configure(options => options.Units.AddRange(

@@ -1,5 +1,6 @@
 using Distanskontakt.Infrastructure.Persistence;
 using Distanskontakt.Infrastructure.Training;
+using Distanskontakt.Infrastructure.UseCases.Training;
 using Distanskontakt.Web.Components.Pages.Utbildning;
 using Distanskontakt.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;

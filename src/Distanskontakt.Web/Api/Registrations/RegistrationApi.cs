@@ -1,14 +1,12 @@
-using System.Data.Common;
 using System.Globalization;
-using Distanskontakt.Domain.Engine;
 using Distanskontakt.Domain.Log;
 using Distanskontakt.Domain.Vocabulary;
 using Distanskontakt.Infrastructure.Log;
+using Distanskontakt.Infrastructure.UseCases.Registrations;
 using Distanskontakt.Web.Security;
 using Distanskontakt.Web.Units;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Distanskontakt.Web.Api.Registrations;
@@ -36,6 +34,7 @@ public static class RegistrationApi
         // Read through IOptionsMonitor: bound once and again only when the configuration changes. A snapshot would
         // bind the whole configuration on every logged decision (measured: ~4 % of a registration's time under load).
         services.AddSingleton<IOptionsChangeTokenSource<UnitOptions>>(sp => new ConfigurationChangeTokenSource<UnitOptions>(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<IKnownUnits, ConfiguredUnits>();
         return services;
     }
 
@@ -73,73 +72,57 @@ public static class RegistrationApi
 
     private static async Task<Results<Created<LoggedDecisionDto>, ValidationProblem, ProblemHttpResult>> LogAsync(
         HttpContext http,
-        DecisionEngine engine,
-        RegistrationLog log,
-        IOptionsMonitor<UnitOptions> units,
+        LogDecision logDecision,
         CancellationToken cancellationToken)
     {
-        if (SignedInUser.From(http.User) is not { Role: { } role } user)
-        {
-            return Problem(StatusCodes.Status403Forbidden, ApiSecurity.ForbiddenTitle, "Din roll får inte logga beslut.");
-        }
-
-        if (user.Units is not [var unit] || units.CurrentValue.Find(unit) is null)
-        {
-            return Problem(StatusCodes.Status403Forbidden, ApiSecurity.ForbiddenTitle,
-                "Ingen känd enhet är vald för din inloggning. Välj enhet och försök igen.");
-        }
-
+        // The policy lets only logging roles in; the use case checks the role, the unit and the key, then the rest.
+        var signedIn = SignedInUser.From(http.User);
+        var user = new LoggingUser(signedIn?.Role, signedIn?.Units ?? [], signedIn?.UserIdHash ?? "");
         var key = http.Request.Headers[IdempotencyKeyHeader].ToString();
-        if (key.Length > RegistrationLogLimits.IdempotencyKeyMaxLength || key.Any(c => c is < '!' or > '~'))
+
+        // Refused callers and keys are answered before the body is looked at.
+        if (logDecision.RefuseCaller(user, key) is { } refused)
         {
-            return ApiProblems.Invalid(new Dictionary<string, string[]>
-            {
-                [IdempotencyKeyHeader] = [$"Nyckeln får vara högst {RegistrationLogLimits.IdempotencyKeyMaxLength} synliga ASCII-tecken."],
-            });
+            return ToProblem(http, refused);
         }
 
-        // Read only now: a refused user or key is answered before the body is looked at.
         if (!(await ValidatedBody<RegistrationRequest>.ReadAsync(http)).TryGet(out var request, out var problem))
         {
             return problem;
         }
 
-        var answers = request.ToAnswers();
-        var decision = engine.Decide(answers);
-        if (!decision.Complete)
-        {
-            var missing = decision.Missing.Select(WireNames.Of).ToArray();
-            return TypedResults.ValidationProblem(
-                missing.ToDictionary(name => name, _ => new[] { "Svaret behövs för att beslutet ska kunna loggas." }, StringComparer.Ordinal),
-                detail: "Svar saknas: bara ett fullständigt beslut kan loggas.",
-                title: ApiProblems.InvalidRequestTitle,
-                extensions: new Dictionary<string, object?> { ["missing"] = missing });
-        }
-
-        AppendResult result;
-        try
-        {
-            result = await log.AppendAsync(
-                new RegistrationDraft(decision, answers, unit, role, user.UserIdHash, request.Comment, key.Length == 0 ? null : key),
-                cancellationToken);
-        }
-        catch (Exception ex) when (ex is DbException or DbUpdateException or TimeoutException)
-        {
-            // Locked past every retry, or unreachable: the caller may send the same key again, which never makes a second row.
-            http.Response.Headers.RetryAfter = RetryAfterSeconds;
-            return Problem(StatusCodes.Status503ServiceUnavailable, NotSavedTitle, "Databasen är inte tillgänglig just nu. Beslutet gäller ändå.");
-        }
-
-        return result switch
-        {
-            { Status: AppendStatus.Created or AppendStatus.Replayed, Row: { } row } =>
-                TypedResults.Created($"/api/v1/registrations/{row.Id}", RegistrationMapper.ToDto(row)),
-            _ => Problem(StatusCodes.Status409Conflict, ApiProblems.InvalidRequestTitle,
-                $"Nyckeln i {IdempotencyKeyHeader} har redan använts. Skicka en ny nyckel för ett nytt beslut."),
-        };
+        var result = await logDecision.LogAsync(new LogDecisionCommand(request.ToAnswers(), user, request.Comment, key), cancellationToken);
+        return result is { Status: LogDecisionStatus.Logged, Entry: { } entry }
+            ? TypedResults.Created($"/api/v1/registrations/{entry.Id}", RegistrationMapper.ToDto(entry))
+            : ToProblem(http, result);
     }
 
-    private static async Task<Results<Ok<RegistrationPageDto>, ValidationProblem, ProblemHttpResult>> ListAsync(HttpContext http, RegistrationLogQueries queries, CancellationToken cancellationToken)
+    private static Results<Created<LoggedDecisionDto>, ValidationProblem, ProblemHttpResult> ToProblem(HttpContext http, LogDecisionResult result)
+    {
+        var problems = result.Problems.ToDictionary(p => p.Key, p => new[] { p.Value }, StringComparer.Ordinal);
+        switch (result.Status)
+        {
+            case LogDecisionStatus.Forbidden:
+                return Problem(StatusCodes.Status403Forbidden, ApiSecurity.ForbiddenTitle, string.Join(" ", result.Problems.Values));
+            case LogDecisionStatus.Refused when result.Missing.Count > 0:
+                return TypedResults.ValidationProblem(
+                    problems,
+                    detail: LogDecision.IncompleteMessage,
+                    title: ApiProblems.InvalidRequestTitle,
+                    extensions: new Dictionary<string, object?> { ["missing"] = result.Missing.Select(WireNames.Of).ToArray() });
+            case LogDecisionStatus.Refused:
+                return ApiProblems.Invalid(problems);
+            case LogDecisionStatus.KeyTaken:
+                return Problem(StatusCodes.Status409Conflict, ApiProblems.InvalidRequestTitle,
+                    $"Nyckeln i {IdempotencyKeyHeader} har redan använts. Skicka en ny nyckel för ett nytt beslut.");
+            default:
+                // Unavailable: the caller may send the same key again, which never makes a second row.
+                http.Response.Headers.RetryAfter = RetryAfterSeconds;
+                return Problem(StatusCodes.Status503ServiceUnavailable, NotSavedTitle, "Databasen är inte tillgänglig just nu. Beslutet gäller ändå.");
+        }
+    }
+
+    private static async Task<Results<Ok<RegistrationPageDto>, ValidationProblem, ProblemHttpResult>> ListAsync(HttpContext http, ReviewLog review, CancellationToken cancellationToken)
     {
         if (SignedInUser.From(http.User) is not { Units.Count: > 0 } user)
         {
@@ -154,15 +137,15 @@ public static class RegistrationApi
                 : Problem(StatusCodes.Status403Forbidden, ApiSecurity.ForbiddenTitle, "Du kan bara se dina egna enheters beslut.");
         }
 
-        var page = await queries.PageAsync(query.Filter, query.Sort, query.Page, query.PageSize, cancellationToken);
+        var page = await review.PageAsync(query.Filter, query.Sort, query.Page, query.PageSize, cancellationToken);
         return TypedResults.Ok(new RegistrationPageDto([.. page.Items.Select(RegistrationMapper.ToDto)], page.Total, page.Page, page.PageSize));
     }
 
-    private static async Task<Results<Ok<LoggedDecisionDto>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, RegistrationLogQueries queries, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<LoggedDecisionDto>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, ReviewLog review, CancellationToken cancellationToken)
     {
         var units = SignedInUser.From(http.User)?.Units ?? [];
-        return await queries.FindAsync(id, units, cancellationToken) is { } row
-            ? TypedResults.Ok(RegistrationMapper.ToDto(row))
+        return await review.FindAsync(id, units, cancellationToken) is { } entry
+            ? TypedResults.Ok(RegistrationMapper.ToDto(entry))
             : Problem(StatusCodes.Status404NotFound, "Hittades inte", "Inget loggat beslut med det id:t bland dina enheter.");
     }
 
@@ -192,7 +175,7 @@ public static class RegistrationApi
         }
 
         var page = Number("page", 1, 1, int.MaxValue / DefaultPageSize);
-        var pageSize = Number("pageSize", DefaultPageSize, 1, RegistrationLogQueries.MaxPageSize);
+        var pageSize = Number("pageSize", DefaultPageSize, 1, ReviewLog.MaxPageSize);
         var sortColumn = query["sort"].ToString() switch
         {
             "" or "contactDate" => LogSortColumn.ContactDate,

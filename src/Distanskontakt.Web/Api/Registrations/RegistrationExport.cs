@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Distanskontakt.Infrastructure.Log;
+using Distanskontakt.Infrastructure.UseCases.Registrations;
 using Distanskontakt.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -20,7 +21,7 @@ public static class RegistrationExport
             .WithSummary("Urvalet som CSV (UTF-8 med BOM, semikolon)");
 
     private static Results<CsvDownload, ValidationProblem, ProblemHttpResult> ExportAsync(
-        HttpContext http, RegistrationLogQueries queries, TimeProvider time)
+        HttpContext http, ReviewLog review, TimeProvider time)
     {
         if (SignedInUser.From(http.User) is not { Units.Count: > 0 } user)
         {
@@ -36,7 +37,7 @@ public static class RegistrationExport
         }
 
         var day = time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new CsvDownload($"loggade-beslut-{day}.csv", (body, cancellationToken) => queries.WriteCsvAsync(query.Filter, body, cancellationToken));
+        return new CsvDownload($"loggade-beslut-{day}.csv", (body, cancellationToken) => review.WriteCsvAsync(query.Filter, body, cancellationToken));
     }
 
     /// <summary>The CSV as an attachment, never cached, written straight to the response as the rows are read.</summary>

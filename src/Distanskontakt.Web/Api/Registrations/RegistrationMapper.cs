@@ -1,41 +1,37 @@
 using Distanskontakt.Domain.Questions;
 using Distanskontakt.Domain.Vocabulary;
 using Distanskontakt.Infrastructure.Log;
-using Distanskontakt.Infrastructure.Persistence.Entities;
 
 namespace Distanskontakt.Web.Api.Registrations;
 
 public static class RegistrationMapper
 {
-    public static LoggedDecisionDto ToDto(LoggedDecision row, DecisionVoid? voided = null) => new(
-        row.Id,
-        Utc(row.LoggedAtUtc),
-        row.ContactDate,
-        row.UnitCode,
-        row.Role,
-        AnswersOf(row),
-        row.Comment,
+    public static LoggedDecisionDto ToDto(LogEntry entry) => new(
+        entry.Id,
+        entry.LoggedAtUtc,
+        entry.ContactDate,
+        entry.UnitCode,
+        entry.Role,
+        AnswersOf(entry.Answers),
+        entry.Comment,
         new LoggedOutcomeDto(
-            new LoggedRuleSetDto(row.RuleSetId, WireNames.Of(row.RuleSetStatus)),
-            WireNames.Of(row.Registration),
-            row.ContactTypeName is { } name ? new ContactTypeDto(WireNames.Of(row.System), row.ContactTypeCode, name) : null,
-            [.. row.Obligations.Select(o => o.Split(':', 2)).Select(p => new LoggedObligationDto(p[0], p.Length > 1 ? p[1] : ""))],
-            row.NoteKinds,
-            row.Trace,
-            row.QuestionPath),
-        row.SecondsTaken is null && row.AnswersChanged is null && row.StepsBack is null
+            new LoggedRuleSetDto(entry.RuleSetId, WireNames.Of(entry.RuleSetStatus)),
+            WireNames.Of(entry.Registration),
+            entry.ContactTypeName is { } name ? new ContactTypeDto(WireNames.Of(entry.System), entry.ContactTypeCode, name) : null,
+            [.. entry.Obligations.Select(o => o.Split(':', 2)).Select(p => new LoggedObligationDto(p[0], p.Length > 1 ? p[1] : ""))],
+            entry.NoteKinds,
+            entry.Trace,
+            entry.QuestionPath),
+        entry.SecondsTaken is null && entry.AnswersChanged is null && entry.StepsBack is null
             ? null
-            : new WizardAttemptDto(row.SecondsTaken, row.AnswersChanged, row.StepsBack),
-        row.AppVersion,
-        voided is not null,
-        voided is null ? null : new VoidDto(voided.Reason, Utc(voided.VoidedAtUtc)));
-
-    public static LoggedDecisionDto ToDto(LogRow row) => ToDto(row.Decision, row.Void);
+            : new WizardAttemptDto(entry.SecondsTaken, entry.AnswersChanged, entry.StepsBack),
+        entry.AppVersion,
+        entry.Voided,
+        entry.Void is { } voided ? new VoidDto(voided.Reason, voided.VoidedAtUtc) : null);
 
     /// <summary>Every input by wire name: its value as the decision request types it (text, date, boolean), null when unanswered.</summary>
-    private static Dictionary<string, object?> AnswersOf(LoggedDecision row)
+    private static Dictionary<string, object?> AnswersOf(Domain.Answers answers)
     {
-        var answers = row.GivenAnswers();
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var input in Inputs.All)
         {
@@ -49,7 +45,4 @@ public static class RegistrationMapper
 
         return values;
     }
-
-    /// <summary>SQLite gives times back without a kind; they were written as UTC.</summary>
-    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 }

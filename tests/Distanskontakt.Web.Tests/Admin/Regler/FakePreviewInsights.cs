@@ -1,5 +1,5 @@
 using Distanskontakt.Infrastructure.RuleSets;
-using Distanskontakt.Web.Components.Pages.Admin.Regler;
+using Distanskontakt.Infrastructure.UseCases.RuleSets;
 
 namespace Distanskontakt.Web.Tests.Admin.Regler;
 

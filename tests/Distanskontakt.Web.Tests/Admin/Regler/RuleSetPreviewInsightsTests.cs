@@ -2,6 +2,7 @@ using Distanskontakt.Domain.Engine;
 using Distanskontakt.Domain.RuleSets;
 using Distanskontakt.Infrastructure.Log;
 using Distanskontakt.Infrastructure.RuleSets;
+using Distanskontakt.Infrastructure.UseCases.RuleSets;
 using Distanskontakt.TestUtilities;
 using Distanskontakt.Web.Components.Pages.Admin.Regler;
 using Distanskontakt.Web.Tests.Api;

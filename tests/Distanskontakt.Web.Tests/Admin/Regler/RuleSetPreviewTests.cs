@@ -1,6 +1,7 @@
 using Bunit;
 using Distanskontakt.Domain.RuleSets;
 using Distanskontakt.Infrastructure.RuleSets;
+using Distanskontakt.Infrastructure.UseCases.RuleSets;
 using Distanskontakt.TestUtilities;
 using Distanskontakt.Web.Components.Pages.Admin.Regler;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
     {
         var v5 = RuleSetFixtures.V5();
         Administration.Add(RuleSetFixtures.PreviewOf(v5, RuleSetFixtures.FileOf(v5, _id)));
+        Services.AddSingleton<PreviewRuleSet>();
     }
 
     [Fact]

@@ -1,25 +1,15 @@
 using Distanskontakt.Domain.Vocabulary;
+using Distanskontakt.Infrastructure.Log;
 
 namespace Distanskontakt.Web.Components.Pages.Admin;
 
-/// <summary>Swedish labels for the review's filters and columns.</summary>
+/// <summary>Swedish labels for the review's filters (the same as the grid's, <see cref="LogLabels"/>).</summary>
 public static class AdminTexts
 {
-    public static string Registration(RegistrationKind kind) => kind switch
-    {
-        RegistrationKind.Register => "Registreras",
-        RegistrationKind.Optional => "Frivillig",
-        RegistrationKind.None => "Ingen registrering",
-        RegistrationKind.NotCovered => "Beskrivs inte i anvisningen",
-    };
+    public static string Registration(RegistrationKind kind) => LogLabels.Registration(kind);
 
-    public static string System(RegistrationSystem system) => system switch
-    {
-        RegistrationSystem.Pmo => "PMO",
-        RegistrationSystem.Pasis => "PASiS",
-    };
+    public static string System(RegistrationSystem system) => LogLabels.System(system);
 
     /// <summary>The channel as the wizard names it.</summary>
-    public static string Channel(Channel channel) =>
-        Inputs.Of(Input.Channel).AnswerLabel(WireNames.Of(channel));
+    public static string Channel(Channel channel) => LogLabels.Channel(channel);
 }

@@ -1,7 +1,7 @@
 using Distanskontakt.Domain.RuleSets;
 using Distanskontakt.Infrastructure.RuleSets;
 
-namespace Distanskontakt.Web.Components.Pages.Admin.Regler;
+namespace Distanskontakt.Infrastructure.UseCases.RuleSets;
 
 /// <summary>
 /// What a candidate rule set would change beyond the diff (issue 8): recent practice and the trainer's scenarios.

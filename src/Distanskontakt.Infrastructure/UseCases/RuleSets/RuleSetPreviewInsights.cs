@@ -6,7 +6,7 @@ using Distanskontakt.Infrastructure.Log;
 using Distanskontakt.Infrastructure.RuleSets;
 using Distanskontakt.Infrastructure.Training;
 
-namespace Distanskontakt.Web.Components.Pages.Admin.Regler;
+namespace Distanskontakt.Infrastructure.UseCases.RuleSets;
 
 /// <summary>
 /// The preview's insights from the domain: <see cref="PreviewImpact"/> over the log's answer counts and
