@@ -6,6 +6,7 @@ using Distanskontakt.RuleSetFiles;
 using Distanskontakt.Web.Api;
 using Distanskontakt.Web.Api.Halland;
 using Distanskontakt.Web.Api.Registrations;
+using Distanskontakt.Web.Api.RuleSets;
 using Distanskontakt.Web.Api.Situations;
 using Distanskontakt.Web.Components;
 using Distanskontakt.Web.Components.Pages.Registrera;
@@ -74,6 +75,7 @@ public static class DependencyInjection
         app.MapHealthEndpoints();
         app.MapOpenApi();
         app.MapDecisionApi();
+        app.MapInterpretationApi();
         app.MapHallandAssessmentApi();
         app.MapRegistrationApi();
         app.MapRegistrationExport();

@@ -1,0 +1,59 @@
+using Distanskontakt.Domain.Engine;
+using Distanskontakt.Domain.RuleSets;
+using Distanskontakt.Domain.Vocabulary;
+using Distanskontakt.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Distanskontakt.Web.Api.RuleSets;
+
+/// <summary>
+/// <c>GET /api/v1/rulesets/{id}/interpretations</c>: the interpretation register of one set in the catalog in force
+/// (shipped, or uploaded and activated), spec §10.4. Public like the rule-set list: it is the instructions' own words.
+/// </summary>
+public static class InterpretationApi
+{
+    public const string NotFoundTitle = "Regeluppsättningen finns inte";
+
+    public static IEndpointRouteBuilder MapInterpretationApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/v1").WithTags("Beslut").DisableAntiforgery()
+            .RequireRateLimiting(RateLimiting.PublicApiPolicy)
+            .MapGet("/rulesets/{id}/interpretations", Get)
+            .WithName("ListInterpretations")
+            .WithSummary("Tolkningsregistret för en regeluppsättning")
+            .WithDescription("Varje tolkning, följd tidigare version och konflikt med id, ordagranna citat ur anvisningen, vald läsning och reglerna som bär den.");
+        return app;
+    }
+
+    internal static Results<Ok<InterpretationRegisterDto>, NotFound<ProblemDetails>> Get(string id, DecisionEngine engine)
+    {
+        var set = engine.Catalog.All.FirstOrDefault(s => s.Id == id);
+        if (set is null)
+        {
+            return TypedResults.NotFound(new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = NotFoundTitle,
+                Detail = "Ingen regeluppsättning i bruk har det id:t. GET /api/v1/rulesets listar dem.",
+            });
+        }
+
+        return TypedResults.Ok(new InterpretationRegisterDto(set.Id, set.Title,
+            [.. InterpretationRegister.Entries(set).Select(e => new InterpretationDto(
+                e.Interpretation.Id,
+                WireNames.Of(e.Interpretation.Kind),
+                e.Interpretation.Reading,
+                [.. e.Interpretation.Quotes.Select(q => new QuoteDto(q.Document, q.Section, q.Text))],
+                e.CarriedBy,
+                e.NoteTexts))]));
+    }
+}
+
+public sealed record InterpretationRegisterDto(string RuleSetId, string Title, IReadOnlyList<InterpretationDto> Interpretations);
+
+/// <summary>One entry; <c>CarriedBy</c> names rule ids (or the overlay's own notes), <c>NoteTexts</c> what staff see.</summary>
+public sealed record InterpretationDto(
+    string Id, string Kind, string Reading, IReadOnlyList<QuoteDto> Quotes, IReadOnlyList<string> CarriedBy, IReadOnlyList<string> NoteTexts);
+
+public sealed record QuoteDto(string Document, string Section, string Text);
