@@ -17,6 +17,8 @@ public sealed class InterpretationDiffTests
         Assert.Equal(SkaneV5Fixture.DroppedInterpretationId, Assert.Single(diff.Dropped).Id);
         Assert.Empty(diff.Changed);
         Assert.False(diff.IsEmpty);
+        // The fixture is uploaded in the browser tests: its added quote must pass the check an upload gets.
+        Assert.Empty(InterpretationRegister.QuoteProblems(SkaneV5Fixture.Parse(), Sources.SourceTextCatalog.Shipped));
     }
 
     [Fact]
