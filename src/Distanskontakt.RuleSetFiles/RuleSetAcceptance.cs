@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text.Json;
 using Distanskontakt.Domain.Privacy;
 using Distanskontakt.Domain.RuleSets;
+using Distanskontakt.Domain.Sources;
 
 namespace Distanskontakt.RuleSetFiles;
 
 /// <summary>
 /// Decides whether a rule-set file may join a catalog (issue 8): size, personnummer in any string, the JSON Schema,
-/// the strict parser, the date check of the catalog it would join, and the exhaustive proof over that catalog.
+/// the strict parser, the interpretation register's quotes against the source texts, the date check of the catalog it would join, and the exhaustive proof over that catalog.
 /// Each stage runs only when the earlier ones passed, so a problem is reported once, by the stage that explains it best.
 /// </summary>
 public static class RuleSetAcceptance
@@ -58,6 +59,11 @@ public static class RuleSetAcceptance
         catch (RuleSetFormatException e)
         {
             return Refused(e.Problems);
+        }
+
+        if (InterpretationRegister.QuoteProblems(candidate, SourceTextCatalog.Shipped) is { Count: > 0 } misquoted)
+        {
+            return Refused(misquoted);
         }
 
         return CheckJoin(sha256, candidate, others(candidate));

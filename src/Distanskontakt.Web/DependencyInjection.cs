@@ -74,7 +74,7 @@ public static class DependencyInjection
         app.MapHealthEndpoints();
         app.MapOpenApi();
         app.MapDecisionApi();
-        app.MapRuleSetApi();
+        app.MapRuleSetApi().MapInterpretationApi();
         app.MapHallandAssessmentApi();
         app.MapRegistrationApi();
         app.MapSituationApi();
@@ -97,7 +97,7 @@ public static class DependencyInjection
         : Serilog.Events.LogEventLevel.Debug;
 
     /// <summary>
-    /// Loads the shipped rule sets through the checks an upload gets (schema, parser, dates, exhaustive proof);
+    /// Loads the shipped rule sets through the checks an upload gets (schema, parser, quotes, dates, exhaustive proof);
     /// a broken set stops the app, naming the file and the place in it.
     /// </summary>
     private static RuleSetCatalog LoadVerifiedCatalog(IConfiguration configuration)
@@ -110,7 +110,7 @@ public static class DependencyInjection
                 throw new RuleSetFormatException(name, problems);
             }
 
-            sets.Add(RuleSetParser.Parse(text, name));
+            sets.Add(InterpretationRegister.Verified(RuleSetParser.Parse(text, name), SourceTextCatalog.Shipped));
         }
 
         var catalog = new RuleSetCatalog(sets);

@@ -54,6 +54,21 @@ public class VerifyCommandTests
     }
 
     [Fact]
+    public void A_register_quote_that_is_not_verbatim_is_refused_naming_the_rules_and_the_entry()
+    {
+        var set = CliFixtures.ReadShipped("skane-v3");
+        var entry = set["interpretations"]!.AsArray().Single(e => (string?)e!["id"] == "ersatter-diagnos")!;
+        entry["quotes"]![0]!["text"] = "2. Kontakten ska uppfylla samma krav på journalföring som fysiska besök.";
+
+        var (code, output) = CliFixtures.Run("verify", CliFixtures.Write(set));
+
+        Assert.Equal(CliApp.Refused, code);
+        var problem = Assert.Single(output.Split('\n'), l => l.Contains("PROBLEM", StringComparison.Ordinal));
+        Assert.Contains("v3-ersatter-diagnos: tolkningen ersatter-diagnos: citatet", problem, StringComparison.Ordinal);
+        Assert.Contains("står inte ordagrant i skane-v3 Distanskontakter som ersätter besök", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_schema_violation_is_refused_naming_its_path()
     {
         var set = CliFixtures.ReadShipped("skane-v4");

@@ -21,7 +21,19 @@ public static class SkaneV5Fixture
     /// <summary>The text of the interpretation note that the fixture adds to TE.</summary>
     public const string AddedTeText = "skane-v5 nämner ingen Triage före annat besök för TE. Tolkning: TE registreras utan triage även när samtalet leder till besök samma dag.";
 
-    private const string AddedTeNote = $$"""{"kind": "interpretation", "text": "{{AddedTeText}}"}""";
+    /// <summary>The register entry of the added TE note; the dropped one is <see cref="DroppedInterpretationId"/>.</summary>
+    public const string AddedInterpretationId = "te-utan-triage";
+
+    /// <summary>skane-v4's reading of Stöd och behandling contacts that replace a visit, which the fixture drops.</summary>
+    public const string DroppedInterpretationId = "sob-ersatter-besok";
+
+    private const string AddedTeNote = $$"""{"kind": "interpretation", "text": "{{AddedTeText}}", "id": "{{AddedInterpretationId}}"}""";
+
+    private const string AddedTeInterpretation = $$"""
+        {"id": "{{AddedInterpretationId}}", "kind": "interpretation",
+         "quotes": [{"document": "skane-v4", "section": "§1.7.4", "text": "TE är inte obligatoriskt att registrera för verksamheten."}],
+         "reading": "TE registreras utan Triage före annat besök, även när samtalet leder till besök samma dag på samma enhet."}
+        """;
 
     /// <summary>The fixture's file; <paramref name="renameOnly"/> keeps skane-v4's rules unchanged (new id only).</summary>
     public static JsonObject Json(bool renameOnly = false)
@@ -37,7 +49,10 @@ public static class SkaneV5Fixture
         {
             Rule(set, "v4-pasis-vs")["decide"]!["registration"] = "register";
             Rule(set, "v4-sob-ersatter-besok").Remove("notes");
+            var register = set["interpretations"]!.AsArray();
+            register.Remove(register.Single(i => (string?)i!["id"] == DroppedInterpretationId));
             Rule(set, "v4-pasis-te")["notes"]!.AsArray().Add(JsonNode.Parse(AddedTeNote));
+            register.Add(JsonNode.Parse(AddedTeInterpretation));
             Rule(set, "v4-pmo-video-ej-ersatter")["decide"]!["name"] = NewPmoName;
         }
 

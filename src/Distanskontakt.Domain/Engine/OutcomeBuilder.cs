@@ -107,10 +107,11 @@ internal static class OutcomeBuilder
     }
 
     /// <summary>
-    /// The first <c>none</c> reached wins over every other decision (docs/domain.md §3): since revision 2 a path can
-    /// meet a type first and a <c>none</c> later (Stöd och behandling without journal is asked after "replaces a
-    /// visit"). Otherwise the newest instruction's decision. Two decisions of one set of the same kind are an
-    /// ambiguity. A losing overlay decision with another contact-type name leaves an interpretation note.
+    /// The first <c>none</c> reached wins over every other decision (docs/domain.md §3): since revision 2 a path can meet
+    /// a type first and a <c>none</c> later (Stöd och behandling without journal is asked after "replaces a visit").
+    /// Otherwise the newest instruction's decision. Two decisions of one set of the same kind are an ambiguity.
+    /// A losing overlay decision with another contact-type name leaves an interpretation note, registered under the
+    /// overlay's <see cref="RuleSet.OverruledNameNote"/>.
     /// </summary>
     private static ((Rule Rule, RuleSet Set) Chosen, List<(Rule Rule, RuleSet Set)> Others) Choose(
         RuleSet baseSet, List<(Rule Rule, RuleSet Set)> decisions, List<Note> notes)
@@ -141,7 +142,8 @@ internal static class OutcomeBuilder
             {
                 var section = rule.Sources.FirstOrDefault()?.Section ?? "";
                 notes.Add(new Note(NoteKind.Interpretation,
-                    $"{set.Id} {section} kallar kontakten \"{name}\". {chosen.Set.Id} är nyare, så dess namn \"{chosenName}\" används.".Replace("  ", " ", StringComparison.Ordinal)));
+                    $"{set.Id} {section} kallar kontakten \"{name}\". {chosen.Set.Id} är nyare, så dess namn \"{chosenName}\" används.".Replace("  ", " ", StringComparison.Ordinal),
+                    set.OverruledNameNote));
             }
         }
 

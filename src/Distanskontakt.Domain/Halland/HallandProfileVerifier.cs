@@ -121,13 +121,14 @@ public static class HallandProfileVerifier
             .Append(("definition", null, profile.Definition));
         foreach (var (id, quote, source) in quoted)
         {
-            if (sources.Section(source.Document, source.Section) is not { } section)
+            switch (sources.Check(source.Document, source.Section, quote))
             {
-                problems.Add($"{id}: källan {source} finns inte bland källtexterna");
-            }
-            else if (quote is not null && !section.Paragraphs.Concat(section.Examples).Any(p => p.Contains(quote, StringComparison.Ordinal)))
-            {
-                problems.Add($"{id}: citatet står inte ordagrant i {source}");
+                case QuoteCheck.NoSuchSection:
+                    problems.Add($"{id}: källan {source} finns inte bland källtexterna");
+                    break;
+                case QuoteCheck.NotVerbatim:
+                    problems.Add($"{id}: citatet står inte ordagrant i {source}");
+                    break;
             }
         }
     }

@@ -26,6 +26,17 @@ public sealed class RuleSet
     /// <summary>Overlays only: attached when the contact date lies after <see cref="ValidTo"/>.</summary>
     public Note? NoteAfterValidity { get; init; }
 
+    /// <summary>The interpretation register: every reading the set's notes rest on, with its quotes (docs/domain.md §10.4).</summary>
+    public IReadOnlyList<Interpretation> Interpretations { get; init; } = [];
+
+    /// <summary>
+    /// Overlays only: the register entry of the note the engine writes when a newer set's contact-type name is used
+    /// instead of this overlay's (docs/rules-interpretation.md §5).
+    /// </summary>
+    public string? OverruledNameNote { get; init; }
+
+    public Interpretation? Interpretation(string id) => Interpretations.FirstOrDefault(i => i.Id == id);
+
     /// <summary>The file the set was read from, for error messages.</summary>
     public string SourceName { get; init; } = "";
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Distanskontakt.Domain.Sources;
 using Distanskontakt.Domain.Vocabulary;
 
 namespace Distanskontakt.Domain.RuleSets;
@@ -62,8 +63,9 @@ public sealed class RuleSetCatalog
     /// <summary>The rule sets (not overlays) in the Skåne region's files, and the rest, as shipped in the assembly.</summary>
     public static RuleSetCatalog LoadEmbedded() => new(LoadEmbeddedFiles());
 
+    /// <summary>The shipped sets, each read and its interpretation register checked word for word against the sources.</summary>
     public static IEnumerable<RuleSet> LoadEmbeddedFiles() =>
-        EmbeddedFileTexts().Select(file => RuleSetParser.Parse(file.Text, file.Name));
+        EmbeddedFileTexts().Select(file => InterpretationRegister.Verified(RuleSetParser.Parse(file.Text, file.Name), SourceTextCatalog.Shipped));
 
     /// <summary>The shipped files as written (file name and text), in name order: for checks that read the text itself.</summary>
     public static IEnumerable<(string Name, string Text)> EmbeddedFileTexts()

@@ -14,7 +14,7 @@ public static class RuleSetParser
 {
     private static readonly string[] _topFields =
         ["id", "version", "region", "kind", "title", "validFrom", "validTo", "supersedes", "obligationTexts",
-         "noteBeforeValidity", "noteAfterValidity", "rules"];
+         "noteBeforeValidity", "noteAfterValidity", "overruledNameNote", "interpretations", "rules"];
 
     private static readonly string[] _ruleFields = ["id", "when", "decide", "obligations", "notes", "sources"];
 
@@ -26,6 +26,7 @@ public static class RuleSetParser
             var root = document.RootElement;
             CheckFields(root, _topFields, "$", problems);
             var kind = ParseEnum<RuleSetKind>(root, "kind", "$", problems) ?? RuleSetKind.RuleSet;
+            var register = new Register(ParseInterpretations(root, problems));
             var ruleSet = new RuleSet
             {
                 Id = RequiredString(root, "id", "$", problems),
@@ -37,11 +38,16 @@ public static class RuleSetParser
                 ValidTo = OptionalDate(root, "validTo", "$", problems),
                 Supersedes = OptionalString(root, "supersedes", "$", problems),
                 ObligationTexts = ParseObligationTexts(root, problems),
-                NoteBeforeValidity = OptionalNote(root, "noteBeforeValidity", problems),
-                NoteAfterValidity = OptionalNote(root, "noteAfterValidity", problems),
-                Rules = ParseRules(root, problems),
+                NoteBeforeValidity = OptionalNote(root, "noteBeforeValidity", register, problems),
+                NoteAfterValidity = OptionalNote(root, "noteAfterValidity", register, problems),
+                OverruledNameNote = register.Use(OptionalString(root, "overruledNameNote", "$", problems), NoteKind.Interpretation, "$.overruledNameNote", problems),
+                Rules = ParseRules(root, register, problems),
+                Interpretations = register.Entries,
                 SourceName = sourceName,
             };
+
+            CheckOverruledNameNote(ruleSet, problems);
+            register.ReportUnused(problems);
 
             if (ruleSet.ValidFrom is { } from && ruleSet.ValidTo is { } to && from > to)
             {
@@ -57,7 +63,7 @@ public static class RuleSetParser
         }
     }
 
-    private static List<Rule> ParseRules(JsonElement root, List<string> problems)
+    private static List<Rule> ParseRules(JsonElement root, Register register, List<string> problems)
     {
         var rules = new List<Rule>();
         if (!root.TryGetProperty("rules", out var array) || array.ValueKind != JsonValueKind.Array)
@@ -95,7 +101,7 @@ public static class RuleSetParser
                 when,
                 decision,
                 ParseList(element, "obligations", path, problems, ParseObligation),
-                ParseList(element, "notes", path, problems, ParseNote),
+                ParseList(element, "notes", path, problems, (note, notePath, found) => ParseNote(note, notePath, register, found)),
                 ParseList(element, "sources", path, problems, ParseSource)));
         }
 
@@ -214,12 +220,114 @@ public static class RuleSetParser
         return id is null || level is null ? null : new RuleObligation(id.Value, level.Value, text);
     }
 
-    private static Note? ParseNote(JsonElement element, string path, List<string> problems)
+    private static Note? ParseNote(JsonElement element, string path, Register register, List<string> problems)
     {
-        CheckFields(element, ["kind", "text"], path, problems);
+        CheckFields(element, ["kind", "text", "id"], path, problems);
         var kind = ParseEnum<NoteKind>(element, "kind", path, problems);
         var text = RequiredString(element, "text", path, problems);
-        return kind is null ? null : new Note(kind.Value, text);
+        var id = OptionalString(element, "id", path, problems);
+        if (kind is not { } known)
+        {
+            return null;
+        }
+
+        if (!Interpretation.IsRegistered(known))
+        {
+            if (id is not null)
+            {
+                problems.Add($"{path}.id: bara noter av typen interpretation, carriedOver och conflict står i tolkningsregistret");
+            }
+
+            return new Note(known, text);
+        }
+
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            problems.Add($"{path}.id: en not av typen {WireNames.Of(known)} måste ange sin tolkning i tolkningsregistret ($.interpretations) med id");
+            return new Note(known, text);
+        }
+
+        return new Note(known, text, register.Use(id, known, $"{path}.id", problems));
+    }
+
+    private static List<Interpretation> ParseInterpretations(JsonElement root, List<string> problems)
+    {
+        var entries = new List<Interpretation>();
+        if (!root.TryGetProperty("interpretations", out var array) || array.ValueKind == JsonValueKind.Null)
+        {
+            return entries;
+        }
+
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add("$.interpretations: en lista krävs");
+            return entries;
+        }
+
+        var index = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            var path = $"$.interpretations[{index++}]";
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add($"{path}: ett objekt krävs");
+                continue;
+            }
+
+            CheckFields(element, ["id", "kind", "quotes", "reading"], path, problems);
+            var id = RequiredString(element, "id", path, problems);
+            if (id.Length > 0)
+            {
+                path = $"{path} ({id})";
+                if (entries.Any(e => e.Id == id))
+                {
+                    problems.Add($"{path}: tolknings-id förekommer två gånger");
+                }
+            }
+
+            var kind = ParseEnum<NoteKind>(element, "kind", path, problems);
+            if (kind is { } known && !Interpretation.IsRegistered(known))
+            {
+                problems.Add($"{path}.kind: tolkningsregistret tar bara interpretation, carriedOver och conflict");
+            }
+
+            var reading = RequiredString(element, "reading", path, problems);
+            var quotes = ParseList(element, "quotes", path, problems, ParseQuote);
+            if (quotes.Count == 0)
+            {
+                problems.Add($"{path}.quotes: minst ett citat ur anvisningen krävs");
+            }
+
+            entries.Add(new Interpretation(id, kind ?? NoteKind.Interpretation, quotes, reading));
+        }
+
+        return entries;
+    }
+
+    private static SourceQuote? ParseQuote(JsonElement element, string path, List<string> problems)
+    {
+        CheckFields(element, ["document", "section", "text"], path, problems);
+        return new SourceQuote(
+            RequiredString(element, "document", path, problems),
+            RequiredString(element, "section", path, problems),
+            RequiredString(element, "text", path, problems));
+    }
+
+    /// <summary>
+    /// An overlay whose rules name contact types can lose that name to a newer set; the note the engine then writes
+    /// must be in the register like every other interpretation.
+    /// </summary>
+    private static void CheckOverruledNameNote(RuleSet set, List<string> problems)
+    {
+        var names = set.Rules.Any(r => r.Decision?.Name is not null);
+        if (set.Kind != RuleSetKind.Overlay && set.OverruledNameNote is not null)
+        {
+            problems.Add("$.overruledNameNote: bara ett tillägg (overlay) kan få sitt namn ersatt av en nyare regeluppsättning");
+        }
+        else if (set.Kind == RuleSetKind.Overlay && names && set.OverruledNameNote is null)
+        {
+            problems.Add("$.overruledNameNote: ett tillägg som anger kontakttyper måste ange tolkningen (id i $.interpretations) för när en nyare regeluppsättnings namn används i stället");
+        }
     }
 
     private static SourceReference? ParseSource(JsonElement element, string path, List<string> problems)
@@ -230,7 +338,7 @@ public static class RuleSetParser
             RequiredString(element, "section", path, problems));
     }
 
-    private static Note? OptionalNote(JsonElement root, string name, List<string> problems)
+    private static Note? OptionalNote(JsonElement root, string name, Register register, List<string> problems)
     {
         if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
         {
@@ -238,7 +346,7 @@ public static class RuleSetParser
         }
 
         return element.ValueKind == JsonValueKind.Object
-            ? ParseNote(element, $"$.{name}", problems)
+            ? ParseNote(element, $"$.{name}", register, problems)
             : Problem<Note>(problems, $"$.{name}: ett objekt krävs");
     }
 
@@ -349,5 +457,44 @@ public static class RuleSetParser
     {
         problems.Add(problem);
         return null;
+    }
+
+    /// <summary>The register being read, and which entries the notes use: an entry that no note uses is a problem.</summary>
+    private sealed class Register(List<Interpretation> entries)
+    {
+        private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+        public List<Interpretation> Entries { get; } = entries;
+
+        public string? Use(string? id, NoteKind kind, string path, List<string> problems)
+        {
+            if (id is null)
+            {
+                return null;
+            }
+
+            _used.Add(id);
+            if (Entries.FirstOrDefault(e => e.Id == id) is not { } entry)
+            {
+                problems.Add($"{path}: tolkningen '{id}' finns inte i tolkningsregistret ($.interpretations)");
+            }
+            else if (entry.Kind != kind)
+            {
+                problems.Add($"{path}: tolkningen '{id}' är av typen {WireNames.Of(entry.Kind)}, noten av typen {WireNames.Of(kind)}");
+            }
+
+            return id;
+        }
+
+        public void ReportUnused(List<string> problems)
+        {
+            for (var i = 0; i < Entries.Count; i++)
+            {
+                if (Entries[i].Id.Length > 0 && !_used.Contains(Entries[i].Id))
+                {
+                    problems.Add($"$.interpretations[{i}] ({Entries[i].Id}): används inte av någon not");
+                }
+            }
+        }
     }
 }

@@ -5,7 +5,7 @@ using Distanskontakt.Domain.Vocabulary;
 
 namespace Distanskontakt.Web.Api;
 
-/// <summary>Domain results to the API's wire shapes (spec §4 names, lower-camel strings, never numbers).</summary>
+/// <summary>Domain results to the API's wire shapes (docs/domain.md §4 names, lower-camel strings, never numbers).</summary>
 public static class DecisionMapper
 {
     /// <summary>What is still unanswered on the path and the next question (a result without an outcome).</summary>

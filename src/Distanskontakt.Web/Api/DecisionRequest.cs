@@ -10,7 +10,7 @@ namespace Distanskontakt.Web.Api;
 /// </summary>
 public class DecisionRequest : IJsonObjectRequest<DecisionRequest>
 {
-    /// <summary>The request fields in spec §3 order, as the API spells them.</summary>
+    /// <summary>The request fields in docs/domain.md §3 order, as the API spells them.</summary>
     public static readonly IReadOnlyList<string> FieldNames = [.. Inputs.All.Select(i => i.Name)];
 
     private static readonly HashSet<string> _fieldNameSet = new(FieldNames, StringComparer.Ordinal);

@@ -6,7 +6,7 @@ using Microsoft.OpenApi;
 namespace Distanskontakt.Web.Api;
 
 /// <summary>
-/// The decision request as the OpenAPI document describes it (spec §3), built from <see cref="Inputs.All"/>: one
+/// The decision request as the OpenAPI document describes it (docs/domain.md §3), built from <see cref="Inputs.All"/>: one
 /// property per input, null or omitted meaning "not answered". The endpoint reads the body by hand
 /// (<see cref="DecisionRequestReader"/>).
 /// </summary>

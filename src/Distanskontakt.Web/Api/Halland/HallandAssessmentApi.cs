@@ -9,7 +9,7 @@ using Microsoft.OpenApi;
 namespace Distanskontakt.Web.Api.Halland;
 
 /// <summary>
-/// Region Halland's profile over HTTP: is this contact a distanskontakt, with reasons and reminders (spec §8).
+/// Region Halland's profile over HTTP: is this contact a distanskontakt, with reasons and reminders (docs/domain.md §8).
 /// No sign-in; nothing of the request is logged or stored.
 /// </summary>
 public static class HallandAssessmentApi

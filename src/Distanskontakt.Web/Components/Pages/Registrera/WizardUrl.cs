@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Distanskontakt.Web.Components.Pages.Registrera;
 
 /// <summary>
-/// The wizard's state lives in the address: spec §3 input names with the API's values, in asking order
+/// The wizard's state lives in the address: docs/domain.md §3 input names with the API's values, in asking order
 /// (<c>/registrera?system=pasis&amp;contactDate=2025-06-02&amp;channel=phone</c>).
 /// </summary>
 public static class WizardUrl
