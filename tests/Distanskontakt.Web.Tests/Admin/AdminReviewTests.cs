@@ -59,6 +59,25 @@ public sealed class AdminReviewTests : LogTestContext
         Assert.Contains("0 beslut", cut.Find(".figures").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ShouldSortTheGridByTheClickedColumnsKeyOnTheServer()
+    {
+        // By date the phone call comes first (newest); by channel ascending too, descending the video does.
+        await LogAsync(new AnswersBuilder().Pmo().On(2026, 5, 20).Video().Ordinary().ReplacingVisit().Build(), PmoUnit);
+        await LogAsync(new AnswersBuilder().Pmo().On(2026, 5, 21).Phone().Ordinary().NotReplacingVisit().LeadsToVisitSameDay(false).Build(), PmoUnit);
+        SignIn("admin", Roles.Administrator, PmoUnit);
+        var cut = Render<Components.Pages.Admin.Admin>();
+        cut.WaitForAssertion(() => Assert.Equal(2, DataRows(cut).Count));
+        Assert.Contains("2026-05-21", DataRows(cut)[0].TextContent, StringComparison.Ordinal);
+
+        Header(cut, "Kontaktsätt").Click();
+        cut.WaitForAssertion(() => Assert.Contains("Telefon", DataRows(cut)[0].TextContent, StringComparison.Ordinal));
+
+        Header(cut, "Kontaktsätt").Click();
+        cut.WaitForAssertion(() => Assert.Contains("2026-05-20", DataRows(cut)[0].TextContent, StringComparison.Ordinal));
+        Assert.Contains("Video", DataRows(cut)[0].TextContent, StringComparison.Ordinal);
+    }
+
     private async Task LogAsync(Answers answers, string unit)
     {
         var flow = Engine.Decide(answers);
@@ -68,6 +87,9 @@ public sealed class AdminReviewTests : LogTestContext
             Xunit.TestContext.Current.CancellationToken);
         Assert.Equal(AppendStatus.Created, result.Status);
     }
+
+    private static AngleSharp.Dom.IElement Header(IRenderedComponent<Components.Pages.Admin.Admin> cut, string title) =>
+        cut.FindAll("table.log-grid thead th button").First(button => button.TextContent.Contains(title, StringComparison.Ordinal));
 
     private static IReadOnlyList<AngleSharp.Dom.IElement> DataRows(IRenderedComponent<Components.Pages.Admin.Admin> cut) =>
         [.. cut.FindAll("table.log-grid tbody tr").Where(row => row.QuerySelector("button") is not null)];

@@ -74,7 +74,7 @@ public sealed class InterpretationPagesTests : RuleSetPagesTestContext
         var dropped = Assert.Single(cut.FindAll(".interpretations-dropped article"));
         Assert.Equal(SkaneV5Fixture.DroppedInterpretationId, dropped.GetAttribute("data-interpretation"));
         Assert.Empty(cut.FindAll(".interpretations-changed"));
-        Assert.Contains("nya 1, ändrade 0, borttagna 1", cut.Find(".interpretation-diff .diff-summary").TextContent, StringComparison.Ordinal);
+        Assert.Contains("nya 1, ändrade 0, borttagna 1", cut.Find(".interpretation-diff .register-diff-summary").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
