@@ -19,6 +19,8 @@ public sealed class OpenApiResponsesTests(ApiFactory factory) : IClassFixture<Ap
         { "Decide", "200", "application/json", "anyOf:CompleteDecisionResponse|IncompleteDecisionResponse" },
         { "Decide", "400", Problem, "HttpValidationProblemDetails" },
         { "ListRuleSets", "200", "application/json", "type:array" },
+        { "ListInterpretations", "200", "application/json", "InterpretationRegisterDto" },
+        { "ListInterpretations", "404", Problem, "ProblemDetails" },
         { "AssessHalland", "200", "application/json", "anyOf:CompleteHallandAssessmentResponse|IncompleteDecisionResponse" },
         { "AssessHalland", "400", Problem, "HttpValidationProblemDetails" },
         { "SearchSituations", "200", "application/json", "SituationResponse" },

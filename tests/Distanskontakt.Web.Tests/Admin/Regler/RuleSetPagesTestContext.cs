@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using Distanskontakt.Infrastructure.RuleSets;
+using Distanskontakt.Infrastructure.UseCases.RuleSets;
 using Distanskontakt.Web.Security;
 using Distanskontakt.Web.Tests.Hosting;
 using Microsoft.AspNetCore.Components;
@@ -10,13 +11,14 @@ namespace Distanskontakt.Web.Tests.Admin.Regler;
 
 /// <summary>
 /// A bUnit context for the rule-set pages (<see cref="PageTestContext"/>, its clock inside skane-v4, so skane-v5
-/// from 2027-01-01 is scheduled): the fake backend and an approver signed in as the demo admin.
+/// from 2027-01-01 is scheduled): the fake backend, the preview use case on it, and an approver signed in as the demo admin.
 /// </summary>
 public abstract class RuleSetPagesTestContext : PageTestContext
 {
     protected RuleSetPagesTestContext()
     {
         Services.AddSingleton<IRuleSetAdministration>(Administration);
+        Services.AddSingleton<PreviewRuleSet>();
         var authorization = AddAuthorization();
         authorization.SetAuthorized("admin");
         authorization.SetRoles(Roles.Administrator);

@@ -21,7 +21,6 @@ public sealed class RuleSetPreviewTests : RuleSetPagesTestContext
     {
         var v5 = RuleSetFixtures.V5();
         Administration.Add(RuleSetFixtures.PreviewOf(v5, RuleSetFixtures.FileOf(v5, _id)));
-        Services.AddSingleton<PreviewRuleSet>();
     }
 
     [Fact]
