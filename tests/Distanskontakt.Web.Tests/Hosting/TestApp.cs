@@ -26,14 +26,6 @@ public class TestApp(TestAppOptions? options = null) : WebApplicationFactory<Pro
     /// <summary>Read when the host starts (the first client or <c>Services</c>), so subclasses may still change it in their initializers.</summary>
     protected TestAppOptions Options { get; set; } = options ?? new();
 
-    static TestApp()
-    {
-        // Every host of this process would watch appsettings.json with its own inotify instance; a busy machine
-        // (several test runs as one user) reaches the per-user limit of 128 and a host fails to start. No test
-        // edits a settings file while a host runs.
-        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
-    }
-
     /// <summary>This host's own temp folder; removed with it.</summary>
     protected string Root { get; } = Path.Combine(Path.GetTempPath(), "dk-app-" + Guid.NewGuid().ToString("N"));
 
