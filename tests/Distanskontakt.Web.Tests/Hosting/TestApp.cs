@@ -62,6 +62,9 @@ public class TestApp(TestAppOptions? options = null) : WebApplicationFactory<Pro
         var options = Options;
         Directory.CreateDirectory(DataDirectory);
         builder.UseEnvironment(options.Environment);
+        // No file watcher per host: many hosts at once (parallel test classes, several test runs on one machine)
+        // would use up the user's inotify instances (128 by default) and fail to start. Tests never edit the files.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         if (options.ConnectionString is { } connectionString)
         {
             builder.UseSetting("ConnectionStrings:Default", connectionString);
