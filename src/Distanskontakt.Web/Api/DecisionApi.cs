@@ -23,7 +23,7 @@ public static class DecisionApi
         decisions.MapPost("", Decide)
             .WithName("Decide")
             .WithSummary("Hur en distanskontakt ska registreras")
-            .WithDescription("Svaren hittills in (docs/domain.md §3); utfallet ut när alla behövda svar finns, annars vad som saknas och nästa fråga.")
+            .WithDescription("Svaren hittills in; utfallet ut när alla behövda svar finns, annars vad som saknas och nästa fråga.")
             .AddOpenApiOperationTransformer(DescribeRequestBody)
             .AddOpenApiOperationTransformer(EitherResponse.DescribeAsync<CompleteDecisionResponse>);
         return decisions;
