@@ -18,7 +18,7 @@ public static class DecisionMapper
         WireNames.Of(outcome.Registration),
         outcome.ContactType is { } type ? new ContactTypeDto(WireNames.Of(type.System), type.Code, type.Name) : null,
         [.. outcome.Obligations.Select(o => new ObligationDto(WireNames.Of(o.Id), WireNames.Of(o.Level), o.Text))],
-        [.. outcome.Notes.Select(n => new NoteDto(WireNames.Of(n.Kind), n.Text))],
+        [.. outcome.Notes.Select(n => new NoteDto(WireNames.Of(n.Kind), n.Text, n.Id))],
         [.. outcome.Sources.Select(s => new SourceDto(s.Document, s.Section))],
         outcome.Trace);
 

@@ -31,7 +31,14 @@ public sealed record ContactTypeDto(string System, string? Code, string Name);
 
 public sealed record ObligationDto(string Id, string Level, string Text);
 
-public sealed record NoteDto(string Kind, string Text);
+/// <summary>
+/// A note; <c>Id</c> names its entry in the rule set's interpretation register
+/// (<c>GET /api/v1/rulesets/{id}/interpretations</c>) and is left out for notes outside it.
+/// </summary>
+public sealed record NoteDto(
+    string Kind,
+    string Text,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Id = null);
 
 public sealed record SourceDto(string Document, string Section);
 

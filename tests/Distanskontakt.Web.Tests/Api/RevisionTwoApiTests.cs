@@ -30,6 +30,9 @@ public sealed class RevisionTwoApiTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Equal("required", obligations["attributeSob"]);
         var interpretation = Assert.Single(root.GetProperty("notes").EnumerateArray(),
             n => n.GetProperty("kind").GetString() == "interpretation");
+        Assert.Equal("sob-ersatter-besok", interpretation.GetProperty("id").GetString()); // its register entry (§10.4)
+        Assert.All(root.GetProperty("notes").EnumerateArray().Where(n => n.GetProperty("kind").GetString() == "info"),
+            n => Assert.False(n.TryGetProperty("id", out _)));
         var text = interpretation.GetProperty("text").GetString()!;
         Assert.Contains("§1.4", text, StringComparison.Ordinal);
         Assert.Contains("§1.5", text, StringComparison.Ordinal);
