@@ -69,6 +69,7 @@ public static class DependencyInjection
         services.AddSingleton<UseCases.Registrations.VoidDecision>();
         services.AddSingleton<UseCases.Registrations.PurgeLog>();
         services.AddSingleton<UseCases.Registrations.ReviewLog>();
+        services.AddSingleton<UseCases.Registrations.CountAbandonedAttempt>();
         services.AddSingleton<UseCases.RuleSets.PreviewRuleSet>();
         services.AddSingleton<UseCases.Training.TrainingLibrary>();
         return services;

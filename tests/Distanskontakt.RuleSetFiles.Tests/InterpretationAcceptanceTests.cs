@@ -8,7 +8,7 @@ public sealed class InterpretationAcceptanceTests
     [Fact]
     public void ShouldRefuseAQuoteThatIsNotVerbatimNamingTheRuleAndTheNoteId()
     {
-        var set = V5();
+        var set = ShippedFiles.V5();
         var quote = Entry(set, "sob-uw040-fran-v3")["quotes"]![0]!;
         quote["text"] = "Om registrerad kontakt är en del av Stöd- och behandlingsprogrammet bör KVÅ-kod UW040 registreras.";
 
@@ -24,7 +24,7 @@ public sealed class InterpretationAcceptanceTests
     [Fact]
     public void ShouldRefuseANoteWithoutIdAnEntryWithoutReadingAndADuplicateId()
     {
-        var set = V5();
+        var set = ShippedFiles.V5();
         ShippedFiles.Rule(set, "v5-sob-pmo")["notes"]![0]!.AsObject().Remove("id");
         Entry(set, "triage-1177d-konflikt").Remove("reading");
         var register = set["interpretations"]!.AsArray();
@@ -43,7 +43,7 @@ public sealed class InterpretationAcceptanceTests
     [Fact]
     public void ShouldAcceptAQuoteOfAnotherSectionWhenItStandsThereWordForWord()
     {
-        var set = V5();
+        var set = ShippedFiles.V5();
         Entry(set, "sob-uw040-fran-v3")["quotes"]![0]!["section"] = "PASiS – kontakttyp KB";
 
         var result = RuleSetAcceptance.Check("skane-v5.json", set.ToJsonString(), ShippedFiles.Catalog);
@@ -61,20 +61,4 @@ public sealed class InterpretationAcceptanceTests
 
     private static JsonObject Entry(JsonObject set, string id) =>
         set["interpretations"]!.AsArray().Select(e => e!.AsObject()).First(e => (string?)e["id"] == id);
-
-    private static JsonObject V5()
-    {
-        var set = ShippedFiles.Json("skane-v4");
-        set["id"] = "skane-v5";
-        set["version"] = "5.0";
-        set["validFrom"] = "2027-01-01";
-        set.Remove("validTo");
-        set["supersedes"] = "skane-v4";
-        foreach (var rule in set["rules"]!.AsArray())
-        {
-            rule!["id"] = ((string)rule["id"]!).Replace("v4-", "v5-", StringComparison.Ordinal);
-        }
-
-        return set;
-    }
 }

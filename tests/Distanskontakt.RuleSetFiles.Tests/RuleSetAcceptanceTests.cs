@@ -26,7 +26,7 @@ public class RuleSetAcceptanceTests
     [Fact]
     public void ShouldAcceptANewVersionThatSupersedesTheSetInForce()
     {
-        var result = RuleSetAcceptance.Check("skane-v5.json", V5().ToJsonString(), ShippedFiles.Catalog);
+        var result = RuleSetAcceptance.Check("skane-v5.json", ShippedFiles.V5().ToJsonString(), ShippedFiles.Catalog);
 
         Assert.Empty(result.Problems);
         Assert.Contains(result.Catalog!.All, s => s.Id == "skane-v5");
@@ -36,7 +36,7 @@ public class RuleSetAcceptanceTests
     [Fact]
     public void ShouldRefuseASchemaViolationBeforeParsing()
     {
-        var set = V5();
+        var set = ShippedFiles.V5();
         set["owner"] = "Region Skåne";
 
         var result = RuleSetAcceptance.Check("skane-v5.json", set.ToJsonString(), ShippedFiles.Catalog);
@@ -49,7 +49,7 @@ public class RuleSetAcceptanceTests
     [Fact]
     public void ShouldRefuseAPersonnummerInANoteNamingThePathButNeverTheNumber()
     {
-        var set = V5();
+        var set = ShippedFiles.V5();
         ShippedFiles.Rule(set, "v5-pasis-vk")["notes"] = new JsonArray(new JsonObject
         {
             ["kind"] = "info",
@@ -67,7 +67,7 @@ public class RuleSetAcceptanceTests
     [Fact]
     public void ShouldHideAPersonnummerThatStandsInAFieldNameOrRuleId()
     {
-        var set = V5();
+        var set = ShippedFiles.V5();
         var rule = ShippedFiles.Rule(set, "v5-pasis-vk");
         rule["id"] = $"regel-{Personnummer}";
         set[Personnummer] = "x";
@@ -84,7 +84,7 @@ public class RuleSetAcceptanceTests
     [Fact]
     public void ShouldRefuseAnUnknownChannelWithItsJsonPath()
     {
-        var set = V5();
+        var set = ShippedFiles.V5();
         ShippedFiles.Rule(set, "v5-pasis-vk")["when"]!["channel"] = "fax";
 
         var problem = Assert.Single(RuleSetAcceptance.Check("skane-v5.json", set.ToJsonString(), ShippedFiles.Catalog).Problems);
@@ -95,7 +95,7 @@ public class RuleSetAcceptanceTests
     [Fact]
     public void ShouldRefuseAParserProblemTheSchemaCannotSee()
     {
-        var set = V5();
+        var set = ShippedFiles.V5();
         ShippedFiles.Rule(set, "v5-pasis-vs")["id"] = "v5-pasis-vk";
 
         var result = RuleSetAcceptance.Check("skane-v5.json", set.ToJsonString(), ShippedFiles.Catalog);
@@ -106,7 +106,7 @@ public class RuleSetAcceptanceTests
     [Fact]
     public void ShouldRefuseTwoSetsOfOneRegionInForceOnOneDayWithoutSupersedes()
     {
-        var set = V5();
+        var set = ShippedFiles.V5();
         set.Remove("supersedes");
         set["validFrom"] = "2026-06-01";
 
@@ -128,7 +128,7 @@ public class RuleSetAcceptanceTests
     [Fact]
     public void ShouldRefuseTwoDecisionsForOnePathNamingBothRulesAndThePath()
     {
-        var set = V5();
+        var set = ShippedFiles.V5();
         var copy = ShippedFiles.Rule(set, "v5-pasis-vs").DeepClone().AsObject();
         copy["id"] = "v5-pasis-vs-dubblett";
         set["rules"]!.AsArray().Add(copy);
@@ -150,7 +150,7 @@ public class RuleSetAcceptanceTests
     [Fact]
     public void ShouldRefuseAnUnreachableRuleNamingIt()
     {
-        var set = V5();
+        var set = ShippedFiles.V5();
         var copy = ShippedFiles.Rule(set, "v5-pasis-vs").DeepClone().AsObject();
         copy["id"] = "v5-aldrig";
         copy["when"]!["channel"] = new JsonArray("video");
@@ -174,22 +174,5 @@ public class RuleSetAcceptanceTests
         var problem = Assert.Single(result.Problems);
         Assert.StartsWith("ogiltig JSON (rad 1", problem, StringComparison.Ordinal);
         Assert.DoesNotContain("1212", problem, StringComparison.Ordinal);
-    }
-
-    /// <summary>skane-v4 as v5 from 2027-01-01, superseding v4 (the fixture without its changes is enough here).</summary>
-    private static JsonObject V5()
-    {
-        var set = ShippedFiles.Json("skane-v4");
-        set["id"] = "skane-v5";
-        set["version"] = "5.0";
-        set["validFrom"] = "2027-01-01";
-        set.Remove("validTo");
-        set["supersedes"] = "skane-v4";
-        foreach (var rule in set["rules"]!.AsArray())
-        {
-            rule!["id"] = ((string)rule["id"]!).Replace("v4-", "v5-", StringComparison.Ordinal);
-        }
-
-        return set;
     }
 }

@@ -21,4 +21,21 @@ internal static class ShippedFiles
         new(RuleSetCatalog.LoadEmbeddedFiles().Where(s => s.Id != id));
 
     public static RuleSetCatalog Catalog { get; } = RuleSetCatalog.LoadEmbedded();
+
+    /// <summary>skane-v4 as v5 from 2027-01-01, superseding v4: an acceptable new version with no changes of its own.</summary>
+    public static JsonObject V5()
+    {
+        var set = Json("skane-v4");
+        set["id"] = "skane-v5";
+        set["version"] = "5.0";
+        set["validFrom"] = "2027-01-01";
+        set.Remove("validTo");
+        set["supersedes"] = "skane-v4";
+        foreach (var rule in set["rules"]!.AsArray())
+        {
+            rule!["id"] = ((string)rule["id"]!).Replace("v4-", "v5-", StringComparison.Ordinal);
+        }
+
+        return set;
+    }
 }

@@ -26,10 +26,12 @@ public sealed class UseCaseDatabase : IDisposable
     public UseCaseDatabase(int retentionMonths = 24)
     {
         _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        Metrics = new AppMetrics(_services.GetRequiredService<IMeterFactory>());
+        var meters = _services.GetRequiredService<IMeterFactory>();
+        Metrics = new AppMetrics(meters);
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == AppMetrics.MeterName)
+            // This database's own counters only: test classes run in parallel, each with an AppMetrics of the same name.
+            if (instrument.Meter.Name == AppMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, meters))
             {
                 listener.EnableMeasurementEvents(instrument);
             }

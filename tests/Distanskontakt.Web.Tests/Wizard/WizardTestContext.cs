@@ -24,6 +24,7 @@ public abstract class WizardTestContext : PageTestContext
         Services.AddSingleton(Timings);
         Services.AddSituationSearch(Engine);
         Services.AddSingleton<Distanskontakt.Infrastructure.Log.IAbandonedAttemptCounter>(new UncountedAttempts());
+        Services.AddSingleton<Distanskontakt.Infrastructure.UseCases.Registrations.CountAbandonedAttempt>();
     }
 
     protected WizardTimings Timings { get; } = new();

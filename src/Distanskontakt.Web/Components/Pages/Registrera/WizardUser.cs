@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Distanskontakt.Domain.Vocabulary;
-using Distanskontakt.Infrastructure.Log;
+using Distanskontakt.Infrastructure.UseCases.Registrations;
 using Distanskontakt.Web.Security;
 using Distanskontakt.Web.Units;
 
@@ -26,26 +26,13 @@ public sealed record WizardUser(string? LoggingUnit, RegistrationSystem? UnitSys
         return new(logs ? unit : null, units.Find(unit)?.RegistrationSystem);
     }
 
-    /// <summary>
-    /// Counts an attempt begun (an answer given) but left before any result for the unit, with its question path
-    /// only. A lost count must never break leaving the page.
-    /// </summary>
-    public async Task CountIfAbandonedAsync(WizardState state, IAbandonedAttemptCounter counter, DateOnly today, ILogger logger)
+    /// <summary>Counts an attempt begun but left before any result, for staff who log decisions (their unit).</summary>
+    public Task CountIfAbandonedAsync(WizardState state, CountAbandonedAttempt count, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(counter);
-        if (LoggingUnit is null || !state.IsAbandoned)
-        {
-            return;
-        }
-
-        try
-        {
-            await counter.CountAbandonedAsync(LoggingUnit, today, LoggedDecisionFactory.PathOf(state.Flow.Answered));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogWarning(e, "Avbrutet försök kunde inte räknas");
-        }
+        ArgumentNullException.ThrowIfNull(count);
+        return LoggingUnit is null || !state.IsAbandoned
+            ? Task.CompletedTask
+            : count.CountAsync(LoggingUnit, today, state.Flow.Answered);
     }
 }
