@@ -34,7 +34,7 @@ public static class DependencyInjection
             sp.GetRequiredService<IRuleSetSource>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IConfiguration>()["Rules:Region"] ?? DecisionEngine.DefaultRegion));
-        services.AddSingleton(_ => SourceTextCatalog.LoadEmbedded());
+        services.AddSingleton(SourceTextCatalog.Shipped);
         services.AddSingleton<WizardTimings>();
         services.AddDiagnostics();
         services.CacheLoggersPerCategory();

@@ -14,16 +14,19 @@ public static class InterpretationRegister
     /// <summary>Who carries the engine's note when a newer set's name wins over the overlay's (it has no rule of its own).</summary>
     public const string OverruledNameCarrier = "overruledNameNote";
 
+    /// <summary>Who carries an overlay's note for a contact date before its validity.</summary>
+    public const string BeforeValidityCarrier = "noteBeforeValidity";
+
+    /// <summary>Who carries an overlay's note for a contact date after its validity.</summary>
+    public const string AfterValidityCarrier = "noteAfterValidity";
+
     public static IReadOnlyList<RegisterEntry> Entries(RuleSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        return [.. set.Interpretations.Select(entry =>
-        {
-            var carriers = Carriers(set).Where(c => c.Id == entry.Id).ToList();
-            return new RegisterEntry(entry,
-                [.. carriers.Select(c => c.Carrier).Distinct()],
-                [.. carriers.Select(c => c.Text).OfType<string>().Distinct()]);
-        })];
+        var carriers = Carriers(set).ToLookup(c => c.Id, StringComparer.Ordinal);
+        return [.. set.Interpretations.Select(entry => new RegisterEntry(entry,
+            [.. carriers[entry.Id].Select(c => c.Carrier).Distinct()],
+            [.. carriers[entry.Id].Select(c => c.Text).OfType<string>().Distinct()]))];
     }
 
     /// <summary>
@@ -74,12 +77,12 @@ public static class InterpretationRegister
 
         if (set.NoteBeforeValidity is { Id: { } before } beforeNote)
         {
-            yield return (before, "noteBeforeValidity", beforeNote.Text);
+            yield return (before, BeforeValidityCarrier, beforeNote.Text);
         }
 
         if (set.NoteAfterValidity is { Id: { } after } afterNote)
         {
-            yield return (after, "noteAfterValidity", afterNote.Text);
+            yield return (after, AfterValidityCarrier, afterNote.Text);
         }
 
         if (set.OverruledNameNote is { } overruled)

@@ -60,6 +60,12 @@ public sealed class RuleSetCatalog
 
     public IReadOnlyList<RuleSet> All => _sets;
 
+    /// <summary>The set or overlay with this id (ids are unique in a catalog), or null.</summary>
+    public RuleSet? Find(string id) => Array.Find(_sets, s => s.Id == id);
+
+    /// <summary>The rule set (not an overlay) with this id, or null.</summary>
+    public RuleSet? FindRuleSet(string id) => Find(id) is { Kind: RuleSetKind.RuleSet } set ? set : null;
+
     /// <summary>The rule sets (not overlays) in the Skåne region's files, and the rest, as shipped in the assembly.</summary>
     public static RuleSetCatalog LoadEmbedded() => new(LoadEmbeddedFiles());
 

@@ -133,7 +133,7 @@ public static class RuleSetDiff
             .Select(i => string.Create(CultureInfo.InvariantCulture, $"{WireNames.Of(i)}={answers.WireValue(i)}")));
 
     private static RuleSet Find(RuleSetCatalog catalog, string id) =>
-        catalog.All.FirstOrDefault(s => s.Id == id && s.Kind == RuleSetKind.RuleSet)
+        catalog.FindRuleSet(id)
         ?? throw new ArgumentException($"Regeluppsättningen '{id}' finns inte i katalogen.", nameof(id));
 
     private static DateOnly DateInside(RuleSetCatalog catalog, RuleSet set) =>

@@ -98,7 +98,7 @@ public static class RuleSetImpact
     /// <summary>An engine on the later of the two comparison dates, as the diff decides both sides.</summary>
     private static DecisionEngine EngineFor(RuleSetCatalog catalog, RuleSetDiffReport diff)
     {
-        var region = catalog.All.FirstOrDefault(s => s.Id == diff.OldId)?.Region
+        var region = catalog.Find(diff.OldId)?.Region
             ?? throw new ArgumentException($"Regeluppsättningen '{diff.OldId}' finns inte i katalogen.", nameof(diff));
         var today = diff.OldDate > diff.NewDate ? diff.OldDate : diff.NewDate;
         return new DecisionEngine(catalog, new FixedTimeProvider(new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)), region);

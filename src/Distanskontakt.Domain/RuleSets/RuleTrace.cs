@@ -21,7 +21,7 @@ public static class RuleTrace
 {
     public static ResolvedTrace Resolve(RuleSetCatalog catalog, string ruleSetId, IEnumerable<string> trace)
     {
-        var decided = catalog.All.FirstOrDefault(s => s.Id == ruleSetId && s.Kind == Vocabulary.RuleSetKind.RuleSet);
+        var decided = catalog.FindRuleSet(ruleSetId);
         var sets = decided is null ? [] : catalog.WithOverlays(decided);
         var rules = trace.Select(id =>
         {

@@ -76,7 +76,7 @@ public static class QuizChoices
     /// <summary>The set and the overlays whose names can stand under it (an overlay newer than the set, ADR-004).</summary>
     private static IEnumerable<RuleSet> SetsFor(RuleSetCatalog catalog, string ruleSetId)
     {
-        var set = catalog.All.FirstOrDefault(s => s.Id == ruleSetId);
+        var set = catalog.Find(ruleSetId);
         if (set is null)
         {
             yield break;

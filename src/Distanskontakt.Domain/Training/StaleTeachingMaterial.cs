@@ -24,7 +24,7 @@ public static class StaleTeachingMaterial
 {
     public static IReadOnlyList<StaleScenario> Find(RuleSetCatalog catalog, RuleSetDiffReport diff, IEnumerable<TrainingScenario> scenarios)
     {
-        var region = catalog.All.FirstOrDefault(s => s.Id == diff.NewId)?.Region
+        var region = catalog.Find(diff.NewId)?.Region
             ?? throw new ArgumentException($"Regeluppsättningen '{diff.NewId}' finns inte i katalogen.", nameof(diff));
         var today = diff.OldDate > diff.NewDate ? diff.OldDate : diff.NewDate;
         var engine = new DecisionEngine(catalog, new FixedTimeProvider(new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)), region);

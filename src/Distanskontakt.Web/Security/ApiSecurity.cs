@@ -29,7 +29,7 @@ public static class ApiSecurity
             });
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.LogDecisions, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Personal, Roles.Administrator))
+            .AddPolicy(Policies.LogDecisions, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Logging))
             .AddPolicy(Policies.Administer, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResultHandler>();
         return services;

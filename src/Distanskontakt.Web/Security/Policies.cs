@@ -27,6 +27,11 @@ public static class Roles
 
     /// <summary>Strongest first: the role a logged row records when a user holds several.</summary>
     public static readonly IReadOnlyList<string> All = [Administrator, Personal, Utbildare];
+
+    /// <summary>The roles that may log a decision (policy <see cref="Policies.LogDecisions"/>).</summary>
+    public static readonly string[] Logging = [Personal, Administrator];
+
+    public static bool MayLog(System.Security.Claims.ClaimsPrincipal user) => Logging.Any(user.IsInRole);
 }
 
 /// <summary>Claims the app reads besides the standard name identifier and role.</summary>

@@ -23,14 +23,16 @@ public enum RuleSetPreviewStatus
 /// <summary>
 /// The preview: the file and its catalog, the set it would replace (<see cref="OldSet"/>, none for an overlay or a
 /// first set) and the candidate (<see cref="NewSet"/>), the path-by-path <see cref="Diff"/> when compared, and
-/// <see cref="Problem"/>: why the file cannot be previewed (unreadable) or why there is no diff (Swedish).
+/// <see cref="Problem"/>: why the file cannot be previewed (unreadable) or why there is no diff (Swedish), and the
+/// <see cref="Interpretations"/> register diff when the candidate is a rule set that replaces one (cheap: always made).
 /// </summary>
 public sealed record RuleSetPreviewResult(
     RuleSetPreviewStatus Status,
     RuleSetPreview? Preview = null,
     RuleSet? OldSet = null,
     RuleSetDiffReport? Diff = null,
-    string? Problem = null)
+    string? Problem = null,
+    InterpretationDiffReport? Interpretations = null)
 {
     public RuleSet? NewSet => Preview?.Candidate;
 }
@@ -62,10 +64,11 @@ public sealed class PreviewRuleSet(IRuleSetAdministration administration, Decisi
             return new RuleSetPreviewResult(RuleSetPreviewStatus.NotFound);
         }
 
-        var oldSet = preview.ReplacesId is { } replaces
-            ? preview.Catalog.All.FirstOrDefault(s => s.Id == replaces && s.Kind == RuleSetKind.RuleSet)
+        var oldSet = preview.ReplacesId is { } replaces ? preview.Catalog.FindRuleSet(replaces) : null;
+        var interpretations = oldSet is not null && preview.Candidate.Kind == RuleSetKind.RuleSet
+            ? InterpretationDiff.Compare(oldSet, preview.Candidate)
             : null;
-        var found = new RuleSetPreviewResult(RuleSetPreviewStatus.Found, preview, oldSet);
+        var found = new RuleSetPreviewResult(RuleSetPreviewStatus.Found, preview, oldSet, Interpretations: interpretations);
         if (!query.Compare)
         {
             return found;

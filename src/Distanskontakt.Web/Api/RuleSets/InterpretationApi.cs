@@ -26,7 +26,7 @@ public static class InterpretationApi
 
     internal static Results<Ok<InterpretationRegisterDto>, ProblemHttpResult> Get(string id, DecisionEngine engine)
     {
-        var set = engine.Catalog.All.FirstOrDefault(s => s.Id == id);
+        var set = engine.Catalog.Find(id);
         if (set is null)
         {
             return ApiProblems.Problem(StatusCodes.Status404NotFound, NotFoundTitle,

@@ -22,8 +22,7 @@ public sealed record WizardUser(string? LoggingUnit, RegistrationSystem? UnitSys
             return Anonymous;
         }
 
-        var logs = user.IsInRole(Roles.Personal) || user.IsInRole(Roles.Administrator);
-        return new(logs ? unit : null, units.Find(unit)?.RegistrationSystem);
+        return new(Roles.MayLog(user) ? unit : null, units.Find(unit)?.RegistrationSystem);
     }
 
     /// <summary>Counts an attempt begun but left before any result, for staff who log decisions (their unit).</summary>
